@@ -1,0 +1,191 @@
+//! Stage 2: lines that are not part of the article.
+//!
+//! Each candidate line is scored against the cues in `data/boilerplate.tsv`
+//! (one pass of two Aho-Corasick automata over the line). The score is then
+//! adjusted for the line's form: short lines and exclamations count for
+//! boilerplate; long declarative sentences and reported speech ("said",
+//! "told") count against it, so that a real paragraph that merely mentions
+//! clicking or subscribing stays a paragraph.
+
+use crate::lexicon::{CueAt, BOILERPLATE_CUES};
+use crate::text::{ends_sentence, is_word_char, words};
+use crate::BoilerplateReason;
+
+/// Lines longer than this (in bytes) are never boilerplate.
+const MAX_LINE_BYTES: usize = 1200;
+/// Lines with more words than this are never boilerplate.
+const MAX_WORDS: usize = 80;
+/// The score at which a line is boilerplate.
+const THRESHOLD: i32 = 3;
+/// A photo credit with more words than this is an image caption.
+const MAX_CREDIT_WORDS: usize = 6;
+
+const REASONS: [BoilerplateReason; 11] = [
+    BoilerplateReason::Promotion,
+    BoilerplateReason::Subscription,
+    BoilerplateReason::Related,
+    BoilerplateReason::Advertisement,
+    BoilerplateReason::Social,
+    BoilerplateReason::CookieNotice,
+    BoilerplateReason::Copyright,
+    BoilerplateReason::PhotoCredit,
+    BoilerplateReason::Caption,
+    BoilerplateReason::Timestamp,
+    BoilerplateReason::Credit,
+];
+
+fn index(reason: BoilerplateReason) -> usize {
+    REASONS.iter().position(|&r| r == reason).unwrap_or(0)
+}
+
+/// Returns why `line` is boilerplate, or `None` when it is article text.
+pub(crate) fn classify(line: &str) -> Option<BoilerplateReason> {
+    if line.len() > MAX_LINE_BYTES {
+        return None;
+    }
+    let n_words = words(line).count();
+    if n_words == 0 || n_words > MAX_WORDS {
+        return None;
+    }
+    let mut scores = [0i32; REASONS.len()];
+    let mut any = false;
+    let cues = &*BOILERPLATE_CUES;
+    for (ac, table) in [&cues.insensitive, &cues.sensitive].into_iter().flatten() {
+        for m in ac.find_overlapping_iter(line) {
+            let cue = table[m.pattern().as_usize()];
+            let (start, end) = (m.start(), m.end());
+            let pattern = &line[start..end];
+            let left_ok = boundary_before(line, start, pattern);
+            let right_ok = boundary_after(line, end, pattern);
+            let at_start = line[..start].chars().all(|c| !c.is_alphanumeric());
+            let at_end = line[end..].chars().all(|c| !c.is_alphanumeric());
+            let fits = match cue.at {
+                CueAt::Line => at_start && at_end,
+                CueAt::Prefix => at_start && right_ok,
+                CueAt::Contains => left_ok && right_ok,
+            };
+            if fits {
+                scores[index(cue.reason)] += cue.weight;
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return None;
+    }
+    let mut adjust = 0;
+    if n_words <= 12 {
+        adjust += 1;
+    }
+    if line.ends_with('!') {
+        adjust += 1;
+    }
+    if line.contains("!!") {
+        adjust += 1;
+    }
+    if n_words >= 8 && ends_sentence(line) && !line.contains('!') && !line.ends_with('?') {
+        adjust -= 2;
+    }
+    if reports_speech(line) {
+        adjust -= 2;
+    }
+    if n_words > 40 {
+        adjust -= 2;
+    }
+    let (best, score) = scores
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, &s)| (s, core::cmp::Reverse(i)))?;
+    if score + adjust < THRESHOLD || *score == 0 {
+        return None;
+    }
+    match REASONS[best] {
+        BoilerplateReason::PhotoCredit if n_words > MAX_CREDIT_WORDS => {
+            Some(BoilerplateReason::Caption)
+        }
+        reason => Some(reason),
+    }
+}
+
+fn boundary_before(line: &str, start: usize, pattern: &str) -> bool {
+    let starts_word = pattern.chars().next().is_some_and(is_word_char);
+    !starts_word || !line[..start].chars().next_back().is_some_and(is_word_char)
+}
+
+fn boundary_after(line: &str, end: usize, pattern: &str) -> bool {
+    let ends_word = pattern.chars().next_back().is_some_and(is_word_char);
+    !ends_word
+        || !line[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| is_word_char(c) || c == '-')
+}
+
+/// Whether the line reports speech, as news paragraphs do.
+fn reports_speech(line: &str) -> bool {
+    words(line).any(|(_, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        matches!(
+            w,
+            "said" | "says" | "told" | "according" | "added" | "stated" | "reported"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BoilerplateReason::*;
+
+    #[test]
+    fn positives() {
+        let cases = [
+            ("Mine Crypto. Earn $GOATS while it is free! Click Here!!", Promotion),
+            ("Advertisement", Advertisement),
+            ("ADVERTISEMENT", Advertisement),
+            ("Story continues below advertisement", Advertisement),
+            ("Read more: Biden weighs missile request", Related),
+            ("Related: What we know about the talks", Related),
+            ("Sign up for our daily newsletter to get the latest news.", Subscription),
+            ("Subscribe to our newsletter!", Subscription),
+            ("Share this article", Social),
+            ("Follow us on Twitter and Facebook", Social),
+            ("Email the author", Social),
+            ("We use cookies to improve your experience. By continuing you accept our cookie policy.", CookieNotice),
+            ("© 2024 Reuters. All rights reserved.", Copyright),
+            ("Copyright 2024 The Associated Press. All rights reserved.", Copyright),
+            ("Photo: Reuters", PhotoCredit),
+            ("Photograph: Susan Walsh/AP", PhotoCredit),
+            ("Joe Biden at the White House on Monday. Photograph: Susan Walsh/AP", Caption),
+            ("FILE - President Joe Biden speaks in the East Room of the White House. (AP Photo/Evan Vucci, File)", Caption),
+            ("Updated 5:32 PM EST, Tue March 3, 2024", Timestamp),
+            ("Buy now and save 20% off!", Promotion),
+            ("Reporting by Jane Doe in London; Editing by John Roe", Credit),
+            ("Associated Press writer Jane Doe in London contributed to this report.", Credit),
+        ];
+        for (line, want) in cases {
+            assert_eq!(classify(line), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        let cases = [
+            "Users were told to click here to claim a prize, police said.",
+            "Netflix added 9 million subscribers in the quarter, the company said on Tuesday.",
+            "The newsletter, which has 50,000 subscribers, was founded in 2019 by two former reporters.",
+            "Getty Images said Monday it would cut 200 jobs.",
+            "Copyright lawsuits against AI companies multiplied in 2024, lawyers said.",
+            "Updated figures released on Monday showed that inflation slowed to 3 percent.",
+            "Girl Scouts sold 200 million boxes of cookies last year, the group said.",
+            "He urged supporters to follow the money and share what they found with investigators.",
+            "Biden is set to meet with British Prime Minister Keir Starmer at the White House later today.",
+            "Adjusting",
+            "Read the statement",
+            "Sales rose sharply as shoppers returned to stores.",
+        ];
+        for line in cases {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Stage 1: the text's layout. Splits the input into lines, groups them
+//! into blocks separated by blank lines, and joins hard-wrapped lines into
+//! one unit, so that each unit is a paragraph candidate.
+
+use crate::text::{char_len, ends_sentence, is_list_item, trim};
+use crate::Span;
+
+/// Lines wider than this (in characters) are not hard-wrapped text.
+const MAX_WRAP_WIDTH: usize = 120;
+/// Bytes: a line longer than this is wider than `MAX_WRAP_WIDTH` characters.
+const MAX_WRAP_BYTES: usize = MAX_WRAP_WIDTH * 4;
+
+/// A paragraph candidate: one line, or hard-wrapped lines joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// The unit's text, trimmed of white space at both ends.
+    pub(crate) span: Span,
+    /// Whether the unit consists of more than one input line.
+    pub(crate) wrapped: bool,
+}
+
+/// Splits `text` into units, in order. Blank lines and the other line or
+/// paragraph separators (`\r\n`, `\r`, U+0085, U+2028, U+2029) are handled
+/// here; every non-white-space byte ends up in exactly one unit.
+pub(crate) fn units(text: &str) -> Vec<Unit> {
+    let mut out = Vec::new();
+    let mut block: Vec<Span> = Vec::new();
+    for_each_line(text, |line| match line {
+        Some(span) => block.push(span),
+        None => flush_block(text, &mut block, &mut out),
+    });
+    flush_block(text, &mut block, &mut out);
+    out
+}
+
+/// Calls `f` with each non-blank line's trimmed span, and with `None` for
+/// each blank line or paragraph separator.
+fn for_each_line(text: &str, mut f: impl FnMut(Option<Span>)) {
+    let b = text.as_bytes();
+    let mut emit = |start: usize, end: usize| {
+        let span = trim(text, Span { start, end });
+        f(if span.is_empty() { None } else { Some(span) });
+    };
+    let mut line_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                emit(line_start, i);
+                i += 1;
+                line_start = i;
+            }
+            b'\r' => {
+                emit(line_start, i);
+                i += if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                line_start = i;
+            }
+            0xC2 if b.get(i + 1) == Some(&0x85) => {
+                emit(line_start, i);
+                i += 2;
+                line_start = i;
+            }
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+                emit(line_start, i);
+                if b[i + 2] == 0xA9 {
+                    // PARAGRAPH SEPARATOR: as a blank line.
+                    emit(i, i);
+                }
+                i += 3;
+                line_start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    emit(line_start, b.len());
+}
+
+/// Turns one block of consecutive non-blank lines into units.
+fn flush_block(text: &str, block: &mut Vec<Span>, out: &mut Vec<Unit>) {
+    if block.is_empty() {
+        return;
+    }
+    let joins = wrap_joins(text, block);
+    let mut start = block[0];
+    let mut wrapped = false;
+    for (i, &line) in block.iter().enumerate().skip(1) {
+        if joins.as_ref().is_some_and(|j| j[i - 1]) {
+            wrapped = true;
+            continue;
+        }
+        let end = block[i - 1].end;
+        out.push(Unit {
+            span: Span::new(start.start, end),
+            wrapped,
+        });
+        start = line;
+        wrapped = false;
+    }
+    let end = block[block.len() - 1].end;
+    out.push(Unit {
+        span: Span::new(start.start, end),
+        wrapped,
+    });
+    block.clear();
+}
+
+/// Decides, for each pair of neighbouring lines in a block, whether the
+/// second continues the first's paragraph (the block is hard-wrapped).
+/// Returns `None` when the block is one paragraph per line.
+///
+/// A block is hard-wrapped when its lines are no wider than
+/// `MAX_WRAP_WIDTH` and at least half of its line ends are "full" (the next
+/// line's first word would not have fit within the block's width) and fall
+/// inside a sentence. Then a line joins the next when it is full, unless the
+/// next line is a list item or the line is a Markdown heading.
+fn wrap_joins(text: &str, block: &[Span]) -> Option<Vec<bool>> {
+    if block.len() < 2 || block.iter().any(|l| l.len() > MAX_WRAP_BYTES) {
+        return None;
+    }
+    let widths: Vec<usize> = block.iter().map(|&l| char_len(&text[l])).collect();
+    let width = widths.iter().copied().max().unwrap_or(0);
+    if width > MAX_WRAP_WIDTH {
+        return None;
+    }
+    let mut joins = Vec::with_capacity(block.len() - 1);
+    let mut votes = 0;
+    for i in 0..block.len() - 1 {
+        let line = &text[block[i]];
+        let next = &text[block[i + 1]];
+        let next_word = next.split(crate::text::is_space).next().unwrap_or("");
+        let full = widths[i] + 1 + char_len(next_word) > width;
+        if full && !ends_sentence(line) {
+            votes += 1;
+        }
+        joins.push(full && !is_list_item(next) && !line.starts_with('#'));
+    }
+    if votes * 2 < joins.len() {
+        return None;
+    }
+    Some(joins)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        units(text).iter().map(|u| &text[u.span]).collect()
+    }
+
+    #[test]
+    fn one_paragraph_per_line() {
+        let text = "First line of text that ends.\nSecond line.\r\nThird\u{2028}Fourth";
+        assert_eq!(
+            texts(text),
+            [
+                "First line of text that ends.",
+                "Second line.",
+                "Third",
+                "Fourth"
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_lines_and_separators() {
+        let text = "\u{feff}One.\n\n  \n\tTwo.\u{2029}Three.\r\rFour.";
+        assert_eq!(texts(text), ["One.", "Two.", "Three.", "Four."]);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_join() {
+        let text = "The committee voted on Tuesday to approve the\n\
+                    measure, which now goes to the full Senate for a\n\
+                    vote next week.\n\
+                    \n\
+                    Opponents said they would keep fighting the bill\n\
+                    in court.";
+        assert_eq!(
+            texts(text),
+            [
+                "The committee voted on Tuesday to approve the\nmeasure, which now goes to the full Senate for a\nvote next week.",
+                "Opponents said they would keep fighting the bill\nin court."
+            ]
+        );
+        assert!(units(text).iter().all(|u| u.wrapped));
+    }
+
+    #[test]
+    fn heading_above_paragraph_does_not_join() {
+        let text = "What Happens Next\nThe bill goes to the Senate, where it faces a close vote.";
+        assert_eq!(texts(text).len(), 2);
+    }
+
+    #[test]
+    fn short_sentences_per_line_do_not_join() {
+        let text = "The vote was 52 to 48.\nThe bill now goes to the House of Representatives for a vote.\nIt is expected to pass.";
+        assert_eq!(texts(text).len(), 3);
+    }
+
+    #[test]
+    fn list_items_stay_apart_in_wrapped_text() {
+        let text = "The plan includes the following measures, which\n\
+                    officials described on Monday as urgent and necessary:\n\
+                    - a curfew\n\
+                    - new checkpoints";
+        let t = texts(text);
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert_eq!(t[1], "- a curfew");
+    }
+}

@@ -1,0 +1,216 @@
+//! Word lists embedded from `data/` and compiled once per process.
+
+use std::collections::HashSet;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+
+use crate::BoilerplateReason;
+
+const ABBREVIATIONS_TSV: &str = include_str!("../data/abbreviations.tsv");
+const SMALL_WORDS_TXT: &str = include_str!("../data/headline_small_words.txt");
+const BYLINE_WORDS_TXT: &str = include_str!("../data/byline_words.txt");
+const BOILERPLATE_TSV: &str = include_str!("../data/boilerplate.tsv");
+
+/// The data lines of an embedded file: comments and blank lines skipped.
+fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// How a period after an abbreviation behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AbbrevKind {
+    /// Never ends a sentence.
+    Title,
+    /// Ends a sentence unless a number follows.
+    Number,
+    /// Ends a sentence only before a typical sentence opener.
+    Other,
+}
+
+pub(crate) struct Abbreviations {
+    title: HashSet<&'static str>,
+    number: HashSet<&'static str>,
+    other: HashSet<&'static str>,
+    starters: HashSet<&'static str>,
+}
+
+impl Abbreviations {
+    /// The kind of `word` (without its final period), if it is a known
+    /// abbreviation. A title takes precedence over the other kinds.
+    pub(crate) fn kind(&self, word: &str) -> Option<AbbrevKind> {
+        if self.title.contains(word) {
+            Some(AbbrevKind::Title)
+        } else if self.number.contains(word) {
+            Some(AbbrevKind::Number)
+        } else if self.other.contains(word) {
+            Some(AbbrevKind::Other)
+        } else {
+            None
+        }
+    }
+
+    /// Whether `word` typically opens a sentence.
+    pub(crate) fn is_starter(&self, word: &str) -> bool {
+        self.starters.contains(word)
+    }
+}
+
+pub(crate) static ABBREVIATIONS: Lazy<Abbreviations> = Lazy::new(|| {
+    let mut a = Abbreviations {
+        title: HashSet::new(),
+        number: HashSet::new(),
+        other: HashSet::new(),
+        starters: HashSet::new(),
+    };
+    for line in data_lines(ABBREVIATIONS_TSV) {
+        let Some((cat, word)) = line.split_once('\t') else {
+            continue;
+        };
+        let set = match cat {
+            "title" => &mut a.title,
+            "number" | "month" => &mut a.number,
+            "other" => &mut a.other,
+            "starter" => &mut a.starters,
+            _ => continue,
+        };
+        set.insert(word.trim());
+    }
+    a
+});
+
+/// Lower-case words that stay lowercase in a headline-case line.
+pub(crate) static SMALL_WORDS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| data_lines(SMALL_WORDS_TXT).map(str::trim).collect());
+
+/// Lower-case words that are never part of an author's name.
+pub(crate) static BYLINE_WORDS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| data_lines(BYLINE_WORDS_TXT).map(str::trim).collect());
+
+/// Where a boilerplate cue must stand in the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueAt {
+    Line,
+    Prefix,
+    Contains,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cue {
+    pub(crate) reason: BoilerplateReason,
+    pub(crate) at: CueAt,
+    pub(crate) weight: i32,
+}
+
+/// The boilerplate cues compiled into two automata: one matched ASCII
+/// case-insensitively, one as written.
+pub(crate) struct BoilerplateCues {
+    pub(crate) insensitive: Option<(AhoCorasick, Vec<Cue>)>,
+    pub(crate) sensitive: Option<(AhoCorasick, Vec<Cue>)>,
+}
+
+fn reason_from_str(s: &str) -> Option<BoilerplateReason> {
+    Some(match s {
+        "promotion" => BoilerplateReason::Promotion,
+        "subscription" => BoilerplateReason::Subscription,
+        "related" => BoilerplateReason::Related,
+        "advertisement" => BoilerplateReason::Advertisement,
+        "social" => BoilerplateReason::Social,
+        "cookie_notice" => BoilerplateReason::CookieNotice,
+        "copyright" => BoilerplateReason::Copyright,
+        "photo_credit" => BoilerplateReason::PhotoCredit,
+        "caption" => BoilerplateReason::Caption,
+        "timestamp" => BoilerplateReason::Timestamp,
+        "credit" => BoilerplateReason::Credit,
+        _ => return None,
+    })
+}
+
+/// Parses one line of `data/boilerplate.tsv`: (cue, case-sensitive, pattern).
+fn parse_cue(line: &'static str) -> Option<(Cue, bool, &'static str)> {
+    let mut cols = line.splitn(5, '\t');
+    let reason = reason_from_str(cols.next()?)?;
+    let at = match cols.next()? {
+        "line" => CueAt::Line,
+        "prefix" => CueAt::Prefix,
+        "contains" => CueAt::Contains,
+        _ => return None,
+    };
+    let weight = cols.next()?.parse().ok()?;
+    let sensitive = match cols.next()? {
+        "i" => false,
+        "s" => true,
+        _ => return None,
+    };
+    let pattern = cols.next()?;
+    if pattern.is_empty() {
+        return None;
+    }
+    Some((Cue { reason, at, weight }, sensitive, pattern))
+}
+
+fn compile(cues: Vec<(Cue, &'static str)>, insensitive: bool) -> Option<(AhoCorasick, Vec<Cue>)> {
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .ascii_case_insensitive(insensitive)
+        .build(cues.iter().map(|(_, p)| p))
+        .ok()?;
+    Some((ac, cues.into_iter().map(|(c, _)| c).collect()))
+}
+
+pub(crate) static BOILERPLATE_CUES: Lazy<BoilerplateCues> = Lazy::new(|| {
+    let mut ci = Vec::new();
+    let mut cs = Vec::new();
+    for line in data_lines(BOILERPLATE_TSV) {
+        if let Some((cue, sensitive, pattern)) = parse_cue(line) {
+            if sensitive {
+                cs.push((cue, pattern));
+            } else {
+                ci.push((cue, pattern));
+            }
+        }
+    }
+    BoilerplateCues {
+        insensitive: compile(ci, true),
+        sensitive: compile(cs, false),
+    }
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_line_parses() {
+        for line in data_lines(BOILERPLATE_TSV) {
+            assert!(parse_cue(line).is_some(), "bad boilerplate line: {line:?}");
+        }
+        for line in data_lines(ABBREVIATIONS_TSV) {
+            let (cat, word) = line.split_once('\t').expect(line);
+            assert!(
+                ["title", "number", "month", "other", "starter"].contains(&cat),
+                "bad category in {line:?}"
+            );
+            assert!(!word.is_empty() && !word.ends_with('.'), "{line:?}");
+        }
+        for line in data_lines(SMALL_WORDS_TXT).chain(data_lines(BYLINE_WORDS_TXT)) {
+            assert_eq!(
+                line,
+                line.trim().to_lowercase(),
+                "word lists are lower case"
+            );
+        }
+    }
+
+    #[test]
+    fn automata_compile() {
+        assert!(BOILERPLATE_CUES.insensitive.is_some());
+        assert!(BOILERPLATE_CUES.sensitive.is_some());
+        assert_eq!(ABBREVIATIONS.kind("Mr"), Some(AbbrevKind::Title));
+        assert_eq!(ABBREVIATIONS.kind("Jan"), Some(AbbrevKind::Number));
+        assert_eq!(ABBREVIATIONS.kind("Inc"), Some(AbbrevKind::Other));
+        assert!(ABBREVIATIONS.is_starter("The"));
+    }
+}

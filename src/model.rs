@@ -1,0 +1,284 @@
+//! The typed output of the parser.
+
+use core::fmt;
+
+use crate::Span;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// A parsed news article.
+///
+/// Every piece holds its text and the [`Span`] of that text in the input,
+/// so that `&input[piece.span] == piece.text`. Together, the title, byline,
+/// dateline, headings, paragraphs and boilerplate cover every
+/// non-whitespace byte of the input exactly once.
+///
+/// # Example
+///
+/// ```
+/// let text = "Storm Closes Schools\n\
+///             By Jane Doe\n\
+///             BOSTON (AP) — Schools closed on Monday. Buses stayed home.\n\
+///             Subscribe to our newsletter!";
+/// let article = newsparse::parse_article(text)?;
+/// assert_eq!(article.title.as_ref().unwrap().text, "Storm Closes Schools");
+/// assert_eq!(article.byline.as_ref().unwrap().authors[0].text, "Jane Doe");
+/// assert_eq!(article.dateline.as_ref().unwrap().place, "BOSTON");
+/// assert_eq!(article.paragraphs().count(), 1);
+/// assert_eq!(article.boilerplate.len(), 1);
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Article {
+    /// The headline, when the article starts with one.
+    pub title: Option<Title>,
+    /// The byline ("By Jane Doe"), when there is one near the top.
+    pub byline: Option<Byline>,
+    /// The wire dateline at the start of the first paragraph
+    /// ("WASHINGTON (Reuters) -"), when there is one.
+    pub dateline: Option<Dateline>,
+    /// The sections of the article in order. Text before the first heading
+    /// forms a section whose `heading` is `None`.
+    pub sections: Vec<Section>,
+    /// Lines that are not part of the article (promotions, prompts, credits),
+    /// in input order, each with the reason it was set aside.
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+impl Article {
+    /// Returns `true` when nothing was found: no title, byline, dateline,
+    /// section or boilerplate. Empty and whitespace-only inputs give this.
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none()
+            && self.byline.is_none()
+            && self.dateline.is_none()
+            && self.sections.is_empty()
+            && self.boilerplate.is_empty()
+    }
+
+    /// Iterates over every paragraph of every section, in order.
+    pub fn paragraphs(&self) -> impl DoubleEndedIterator<Item = &Paragraph> + '_ {
+        self.sections.iter().flat_map(|s| s.paragraphs.iter())
+    }
+
+    /// Iterates over the section headings, in order.
+    pub fn headings(&self) -> impl DoubleEndedIterator<Item = &Heading> + '_ {
+        self.sections.iter().filter_map(|s| s.heading.as_ref())
+    }
+
+    /// Iterates over the text of every sentence of every paragraph, in order.
+    pub fn sentences(&self) -> impl Iterator<Item = &str> + '_ {
+        self.paragraphs().flat_map(Paragraph::sentence_texts)
+    }
+}
+
+/// The headline of an article.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Title {
+    /// The headline text, without Markdown markers.
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// The whole line the title stands on, including any Markdown `#`
+    /// markers; equal to `span` when there are none.
+    pub line: Span,
+}
+
+/// The byline of an article, such as "By Jane Doe and John Roe, Reuters".
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Byline {
+    /// The whole byline as written, including "By" and any role or agency.
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// The people named in the byline, in order. Roles ("Senior Reporter"),
+    /// agencies ("Reuters") and dates are never authors, so this may be
+    /// empty ("By Reuters Staff").
+    pub authors: Vec<Author>,
+}
+
+/// One author named in a [`Byline`].
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Author {
+    /// The name as written ("Jane Doe", or "JANE DOE" in an all-caps byline).
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+}
+
+/// A wire dateline at the start of the first paragraph, such as
+/// "LONDON, March 3 (AP) —".
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Dateline {
+    /// The dateline as written, up to and including its closing dash.
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// The place as written ("LONDON", "KYIV, Ukraine").
+    pub place: String,
+    /// The date, when the dateline carries one ("March 3").
+    pub date: Option<String>,
+    /// The news agency, when the dateline names one ("AP", "Reuters").
+    pub agency: Option<String>,
+}
+
+/// A section of an article: an optional heading and the paragraphs under it.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Section {
+    /// The heading, or `None` for the text before the first heading.
+    pub heading: Option<Heading>,
+    /// The paragraphs of the section, in order.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// A section heading.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Heading {
+    /// The heading text, without Markdown markers.
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// The whole line the heading stands on, including any Markdown `#`
+    /// markers; equal to `span` when there are none.
+    pub line: Span,
+    /// How the line was recognized as a heading.
+    pub style: HeadingStyle,
+}
+
+/// How a line was recognized as a heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum HeadingStyle {
+    /// A short bare line in headline case ("What to Expect Next").
+    HeadlineCase,
+    /// A short bare line in sentence case between paragraphs
+    /// ("What happens next").
+    SentenceCase,
+    /// A short line in capitals ("THE AFTERMATH").
+    AllCaps,
+    /// A Markdown ATX heading ("## The aftermath").
+    Markdown,
+}
+
+/// A paragraph and its sentences.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Paragraph {
+    /// The paragraph as written. A hard-wrapped paragraph keeps its line
+    /// breaks, so that `text` stays equal to `&input[span]`.
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// The spans of the paragraph's sentences, in order, into the input.
+    pub sentences: Vec<Span>,
+}
+
+impl Paragraph {
+    /// Iterates over the text of each sentence of the paragraph.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let article = newsparse::parse_article("Mr. Smith arrived. He left at 5 p.m. on Friday.")?;
+    /// let para = article.paragraphs().next().unwrap();
+    /// let sentences: Vec<&str> = para.sentence_texts().collect();
+    /// assert_eq!(sentences, ["Mr. Smith arrived.", "He left at 5 p.m. on Friday."]);
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn sentence_texts(&self) -> impl Iterator<Item = &str> + '_ {
+        let base = self.span.start;
+        self.sentences.iter().filter_map(move |s| {
+            let start = s.start.checked_sub(base)?;
+            let end = s.end.checked_sub(base)?;
+            self.text.get(start..end)
+        })
+    }
+}
+
+/// A line that is not part of the article, kept with the reason it was set
+/// aside.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Boilerplate {
+    /// The line as written.
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// Why the line is not part of the article.
+    pub reason: BoilerplateReason,
+}
+
+/// Why a line was set aside as [`Boilerplate`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum BoilerplateReason {
+    /// A promotion or call to action ("Click here!", "Buy now").
+    Promotion,
+    /// A newsletter or subscription prompt.
+    Subscription,
+    /// A link to other stories ("Read more: ...", "Related: ...").
+    Related,
+    /// An advertisement marker ("Advertisement", "Sponsored content").
+    Advertisement,
+    /// A share or follow prompt ("Share this article", "Follow us on X").
+    Social,
+    /// A cookie or privacy notice.
+    CookieNotice,
+    /// A copyright line ("© 2024 Reuters. All rights reserved.").
+    Copyright,
+    /// A photo credit standing alone ("Photo: Reuters").
+    PhotoCredit,
+    /// An image caption, recognized by the credit it carries.
+    Caption,
+    /// A publication or update time stamp ("Updated 5:32 PM EST").
+    Timestamp,
+    /// A staff credit line ("Reporting by Jane Doe; Editing by John Roe",
+    /// "The Associated Press contributed to this report.").
+    Credit,
+}
+
+impl BoilerplateReason {
+    /// The reason's name as it appears in JSON ("promotion", "cookie_notice").
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            BoilerplateReason::Promotion => "promotion",
+            BoilerplateReason::Subscription => "subscription",
+            BoilerplateReason::Related => "related",
+            BoilerplateReason::Advertisement => "advertisement",
+            BoilerplateReason::Social => "social",
+            BoilerplateReason::CookieNotice => "cookie_notice",
+            BoilerplateReason::Copyright => "copyright",
+            BoilerplateReason::PhotoCredit => "photo_credit",
+            BoilerplateReason::Caption => "caption",
+            BoilerplateReason::Timestamp => "timestamp",
+            BoilerplateReason::Credit => "credit",
+        }
+    }
+}
+
+impl fmt::Display for BoilerplateReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
