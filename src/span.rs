@@ -13,10 +13,10 @@ use core::ops::{Index, Range};
 /// use newsparse::Span;
 ///
 /// let text = "LONDON — Rain again.";
-/// let span = Span::from(10..20);
+/// let span = Span::from(11..21);
 /// assert_eq!(&text[span], "Rain again");
 /// assert_eq!(span.len(), 10);
-/// assert_eq!(format!("{:?}", span), "10..20");
+/// assert_eq!(format!("{:?}", span), "11..21");
 /// ```
 #[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
