@@ -127,3 +127,8 @@ pub use crate::model::{
 };
 pub use crate::parser::{parse_article, ArticleParser, ArticleParserBuilder, BoilerplateMode};
 pub use crate::span::Span;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
