@@ -20,7 +20,7 @@ const THRESHOLD: i32 = 3;
 /// A photo credit with more words than this is an image caption.
 const MAX_CREDIT_WORDS: usize = 6;
 
-const REASONS: [BoilerplateReason; 11] = [
+const REASONS: [BoilerplateReason; 12] = [
     BoilerplateReason::Promotion,
     BoilerplateReason::Subscription,
     BoilerplateReason::Related,
@@ -32,6 +32,7 @@ const REASONS: [BoilerplateReason; 11] = [
     BoilerplateReason::Caption,
     BoilerplateReason::Timestamp,
     BoilerplateReason::Credit,
+    BoilerplateReason::Navigation,
 ];
 
 fn index(reason: BoilerplateReason) -> usize {
@@ -46,6 +47,9 @@ pub(crate) fn classify(line: &str) -> Option<BoilerplateReason> {
     let n_words = words(line).count();
     if n_words == 0 || n_words > MAX_WORDS {
         return None;
+    }
+    if is_breadcrumb(line) {
+        return Some(BoilerplateReason::Navigation);
     }
     let mut scores = [0i32; REASONS.len()];
     let mut any = false;
@@ -121,6 +125,28 @@ fn boundary_after(line: &str, end: usize, pattern: &str) -> bool {
             .is_some_and(|c| is_word_char(c) || c == '-')
 }
 
+/// Whether the line is a trail of short links: "Home > World > Europe",
+/// "News | Politics | Elections". Three or more items of at most four words
+/// each, with no sentence-final punctuation.
+fn is_breadcrumb(line: &str) -> bool {
+    const SEPARATORS: [&str; 5] = [" > ", " | ", " » ", " › ", " / "];
+    let Some(sep) = SEPARATORS.iter().find(|s| line.contains(*s)) else {
+        return false;
+    };
+    if ends_sentence(line) {
+        return false;
+    }
+    let mut items = 0;
+    for item in line.split(sep) {
+        let n = words(item).count();
+        if n == 0 || n > 4 {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 3
+}
+
 /// Whether the line reports speech, as news paragraphs do.
 fn reports_speech(line: &str) -> bool {
     words(line).any(|(_, w)| {
@@ -161,6 +187,10 @@ mod tests {
             ("Updated 5:32 PM EST, Tue March 3, 2024", Timestamp),
             ("Buy now and save 20% off!", Promotion),
             ("Reporting by Jane Doe in London; Editing by John Roe", Credit),
+            ("Home > World > Europe", Navigation),
+            ("News | Politics | Elections 2024 | Opinion", Navigation),
+            ("Skip to main content", Navigation),
+            ("5 min read", Timestamp),
             ("Associated Press writer Jane Doe in London contributed to this report.", Credit),
         ];
         for (line, want) in cases {
@@ -183,6 +213,9 @@ mod tests {
             "Adjusting",
             "Read the statement",
             "Sales rose sharply as shoppers returned to stores.",
+            "Revenue rose 5% / 7% / 9% in the three quarters, the company said.",
+            "Search teams found the hikers on Sunday.",
+            "Home prices rose 4 percent in March.",
         ];
         for line in cases {
             assert_eq!(classify(line), None, "{line}");

@@ -124,6 +124,7 @@ fn reason_from_str(s: &str) -> Option<BoilerplateReason> {
         "caption" => BoilerplateReason::Caption,
         "timestamp" => BoilerplateReason::Timestamp,
         "credit" => BoilerplateReason::Credit,
+        "navigation" => BoilerplateReason::Navigation,
         _ => return None,
     })
 }

@@ -251,11 +251,15 @@ pub enum BoilerplateReason {
     PhotoCredit,
     /// An image caption, recognized by the credit it carries.
     Caption,
-    /// A publication or update time stamp ("Updated 5:32 PM EST").
+    /// A publication or update time stamp, or a reading time
+    /// ("Updated 5:32 PM EST", "5 min read").
     Timestamp,
     /// A staff credit line ("Reporting by Jane Doe; Editing by John Roe",
     /// "The Associated Press contributed to this report.").
     Credit,
+    /// Site navigation and page furniture ("Home > World > Europe",
+    /// "Skip to main content").
+    Navigation,
 }
 
 impl BoilerplateReason {
@@ -273,6 +277,7 @@ impl BoilerplateReason {
             BoilerplateReason::Caption => "caption",
             BoilerplateReason::Timestamp => "timestamp",
             BoilerplateReason::Credit => "credit",
+            BoilerplateReason::Navigation => "navigation",
         }
     }
 }

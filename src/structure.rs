@@ -41,15 +41,18 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
     }
 
     let mut section = Section::default();
-    let mut seen_paragraph = false;
+    // Paragraphs so far, and how many of them stood above the byline (a
+    // standfirst between the title and the byline).
+    let mut paragraphs = 0usize;
+    let mut paragraphs_above_byline = 0usize;
     let mut byline_end: Option<usize> = None;
     let mut i = start;
     while i < body.len() {
         let unit = body[i];
         let line = &text[unit.span];
 
-        if article.byline.is_none() && !seen_paragraph && i < start + BYLINE_WINDOW && !unit.wrapped
-        {
+        let in_lead = article.sections.is_empty() && section.heading.is_none();
+        if article.byline.is_none() && in_lead && i < start + BYLINE_WINDOW && !unit.wrapped {
             if let Some(authors) = front::byline(text, unit.span) {
                 article.byline = Some(Byline {
                     text: line.to_string(),
@@ -57,6 +60,7 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
                     authors,
                 });
                 byline_end = Some(i);
+                paragraphs_above_byline = paragraphs;
                 i += 1;
                 continue;
             }
@@ -84,7 +88,10 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
         }
 
         let mut span = unit.span;
-        if !seen_paragraph && article.dateline.is_none() {
+        // The dateline opens the first paragraph of the body: the first
+        // paragraph, or the first below the byline when a standfirst
+        // stands above it.
+        if in_lead && article.dateline.is_none() && paragraphs == paragraphs_above_byline {
             if let Some(d) = front::dateline(text, span) {
                 article.dateline = Some(Dateline {
                     text: text[d.span].to_string(),
@@ -96,7 +103,7 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
                 span = Span::new(d.rest, span.end);
             }
         }
-        seen_paragraph = true;
+        paragraphs += 1;
         let mut sentences = Vec::new();
         sentences::split(text, span, &mut sentences);
         section.paragraphs.push(Paragraph {
@@ -166,4 +173,76 @@ fn heading(text: &str, body: &[Unit], i: usize) -> Option<Heading> {
         line: unit.span,
         style,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn standfirst_between_title_and_byline() {
+        let text = "Ukraine Presses Allies for Longer-Range Weapons\n\
+                    The request comes as winter fighting intensifies along the front\n\
+                    By Olena Petrenko\n\
+                    KYIV, Ukraine (AP) — Officials renewed their appeal on Friday.\n\
+                    The talks continue.";
+        let a = parse(text, true);
+        assert_eq!(
+            a.title.unwrap().text,
+            "Ukraine Presses Allies for Longer-Range Weapons"
+        );
+        assert_eq!(a.byline.unwrap().authors[0].text, "Olena Petrenko");
+        let d = a.dateline.expect("dateline below the byline");
+        assert_eq!(d.place, "KYIV, Ukraine");
+        let paras: Vec<&str> = a.sections[0]
+            .paragraphs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            paras,
+            [
+                "The request comes as winter fighting intensifies along the front",
+                "Officials renewed their appeal on Friday.",
+                "The talks continue."
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_only_in_first_body_paragraph() {
+        let text = "The summit opened on Monday.\nLONDON (Reuters) - A second meeting followed.";
+        let a = parse(text, true);
+        assert!(a.dateline.is_none());
+        assert_eq!(a.paragraphs().count(), 2);
+    }
+
+    #[test]
+    fn byline_continuation_joins_byline() {
+        let text = "Rates Hold Steady\nBy Jane Doe\nSenior Economics Reporter\nThe central bank held rates on Wednesday.";
+        let a = parse(text, true);
+        let b = a.byline.unwrap();
+        assert_eq!(b.text, "By Jane Doe\nSenior Economics Reporter");
+        assert_eq!(b.authors.len(), 1);
+        assert_eq!(a.sections.len(), 1);
+        assert_eq!(a.sections[0].heading, None);
+    }
+
+    #[test]
+    fn markdown_title_and_headings() {
+        let text =
+            "# Storm Hits Coast\n\nWinds rose overnight.\n\n## Damage\n\nRoofs were torn off.";
+        let a = parse(text, true);
+        let t = a.title.unwrap();
+        assert_eq!(
+            (t.text.as_str(), &text[t.line]),
+            ("Storm Hits Coast", "# Storm Hits Coast")
+        );
+        let h = a.sections[1].heading.as_ref().unwrap();
+        assert_eq!(
+            (h.text.as_str(), h.style),
+            ("Damage", HeadingStyle::Markdown)
+        );
+        assert_eq!(&text[h.line], "## Damage");
+    }
 }
