@@ -111,12 +111,20 @@ fn json_shape() {
                 Advertisement";
     let article = parse_article(text).unwrap();
     let json = serde_json::to_value(&article).unwrap();
-    let keys: Vec<&str> = json.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
     for key in ["title", "byline", "dateline", "sections", "boilerplate"] {
         assert!(keys.contains(&key), "missing {key} in {keys:?}");
     }
     assert_eq!(json["title"]["text"], "Flood Waters Rise");
-    assert_eq!(json["title"]["span"], serde_json::json!({"start": 0, "end": 17}));
+    assert_eq!(
+        json["title"]["span"],
+        serde_json::json!({"start": 0, "end": 17})
+    );
     assert_eq!(json["byline"]["text"], "By Jane Doe");
     assert_eq!(json["byline"]["authors"][0]["text"], "Jane Doe");
     assert_eq!(json["dateline"]["place"], "DHAKA, Bangladesh");
