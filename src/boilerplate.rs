@@ -41,6 +41,22 @@ fn index(reason: BoilerplateReason) -> usize {
 
 /// Returns why `line` is boilerplate, or `None` when it is article text.
 pub(crate) fn classify(line: &str) -> Option<BoilerplateReason> {
+    let by_cues = score(line);
+    if by_cues.is_none() && crate::front::is_byline_continuation(line) {
+        // Agencies, roles and dates alone: "Reuters", "Staff Writer",
+        // "Mon 3 Mar 2024 14.05 GMT".
+        return Some(if line.contains(|c: char| c.is_ascii_digit()) {
+            BoilerplateReason::Timestamp
+        } else {
+            BoilerplateReason::Credit
+        });
+    }
+    by_cues
+}
+
+/// Scores `line` against the cues and returns the best reason that reaches
+/// the threshold.
+fn score(line: &str) -> Option<BoilerplateReason> {
     if line.len() > MAX_LINE_BYTES {
         return None;
     }
@@ -191,6 +207,10 @@ mod tests {
             ("News | Politics | Elections 2024 | Opinion", Navigation),
             ("Skip to main content", Navigation),
             ("5 min read", Timestamp),
+            ("Reuters", Credit),
+            ("Senior Political Correspondent", Credit),
+            ("Mon 3 Mar 2024 14.05 GMT", Timestamp),
+            ("March 3, 2024", Timestamp),
             ("Associated Press writer Jane Doe in London contributed to this report.", Credit),
         ];
         for (line, want) in cases {

@@ -162,7 +162,9 @@ fn classify_part(p: &str) -> Part {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = bare.to_lowercase();
         let is_credit = BYLINE_WORDS.contains(lower.as_str())
-            || bare.chars().all(|c| c.is_ascii_digit() || c == ':')
+            || bare
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'))
             || bare.is_empty();
         if !is_credit {
             credit = false;

@@ -18,12 +18,22 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
     let units = layout::units(text);
     let mut article = Article::default();
     let mut body: Vec<Unit> = Vec::with_capacity(units.len());
+    // Whether the previous unit was a byline or a line continuing one.
+    let mut after_byline = false;
     for unit in units {
-        let reason = if detect_boilerplate {
-            boilerplate::classify(&text[unit.span])
+        let line = &text[unit.span];
+        let mut reason = if detect_boilerplate {
+            boilerplate::classify(line)
         } else {
             None
         };
+        let continues = after_byline && !unit.wrapped && front::is_byline_continuation(line);
+        if continues {
+            // "Senior Reporter" under "By Jane Doe" belongs to the byline.
+            reason = None;
+        }
+        after_byline = continues
+            || (body.len() < BYLINE_WINDOW + 1 && front::byline(text, unit.span).is_some());
         match reason {
             Some(reason) => article.boilerplate.push(Boilerplate {
                 text: text[unit.span].to_string(),
