@@ -24,7 +24,7 @@ pub(crate) fn markdown_heading(text: &str, line: Span) -> Option<Span> {
         return None;
     }
     let rest = &s[hashes..];
-    if !rest.starts_with(|c: char| c == ' ' || c == '\t') {
+    if !rest.starts_with([' ', '\t']) {
         return None;
     }
     let inner = Span::new(line.start + hashes, line.end);
@@ -303,10 +303,9 @@ pub(crate) fn dateline(text: &str, para: Span) -> Option<DatelineMatch> {
 }
 
 /// The first dateline dash in `window`: " - ", " — ", " – ", " -- ", or a
-/// dash right after ")" ("(Reuters)-"). Returns its byte range.
+/// dash right after ")" ("(Reuters)- "). Returns its byte range.
 fn find_dash(window: &str) -> Option<(usize, usize)> {
-    let mut iter = window.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    for (i, c) in window.char_indices() {
         if !is_dash(c) {
             continue;
         }
