@@ -7,6 +7,8 @@ use crate::Span;
 
 /// Lines wider than this (in characters) are not hard-wrapped text.
 const MAX_WRAP_WIDTH: usize = 120;
+/// Narrower blocks (in characters) are short lines, not hard-wrapped text.
+const MIN_WRAP_WIDTH: usize = 40;
 /// Bytes: a line longer than this is wider than `MAX_WRAP_WIDTH` characters.
 const MAX_WRAP_BYTES: usize = MAX_WRAP_WIDTH * 4;
 
@@ -108,8 +110,8 @@ fn flush_block(text: &str, block: &mut Vec<Span>, out: &mut Vec<Unit>) {
 /// second continues the first's paragraph (the block is hard-wrapped).
 /// Returns `None` when the block is one paragraph per line.
 ///
-/// A block is hard-wrapped when its lines are no wider than
-/// `MAX_WRAP_WIDTH` and at least half of its line ends are "full" (the next
+/// A block is hard-wrapped when its widest line is between `MIN_WRAP_WIDTH`
+/// and `MAX_WRAP_WIDTH` characters and at least half of its line ends are "full" (the next
 /// line's first word would not have fit within the block's width) and fall
 /// inside a sentence. Then a line joins the next when it is full, unless the
 /// next line is a list item or the line is a Markdown heading.
@@ -119,7 +121,7 @@ fn wrap_joins(text: &str, block: &[Span]) -> Option<Vec<bool>> {
     }
     let widths: Vec<usize> = block.iter().map(|&l| char_len(&text[l])).collect();
     let width = widths.iter().copied().max().unwrap_or(0);
-    if width > MAX_WRAP_WIDTH {
+    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         return None;
     }
     let mut joins = Vec::with_capacity(block.len() - 1);
@@ -196,6 +198,12 @@ mod tests {
     fn short_sentences_per_line_do_not_join() {
         let text = "The vote was 52 to 48.\nThe bill now goes to the House of Representatives for a vote.\nIt is expected to pass.";
         assert_eq!(texts(text).len(), 3);
+    }
+
+    #[test]
+    fn short_lines_do_not_join() {
+        let text = "By Jane Doe\nAdvertisement\nSenior Reporter\nText.";
+        assert_eq!(texts(text).len(), 4);
     }
 
     #[test]

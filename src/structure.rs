@@ -18,6 +18,10 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
     let units = layout::units(text);
     let mut article = Article::default();
     let mut body: Vec<Unit> = Vec::with_capacity(units.len());
+    // For each body unit: whether it directly follows (in the input, with
+    // no boilerplate between) a byline or a line continuing one, and reads
+    // as a continuation ("Senior Reporter" under "By Jane Doe").
+    let mut continues_byline: Vec<bool> = Vec::with_capacity(units.len());
     // Whether the previous unit was a byline or a line continuing one.
     let mut after_byline = false;
     for unit in units {
@@ -32,15 +36,19 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
             // "Senior Reporter" under "By Jane Doe" belongs to the byline.
             reason = None;
         }
-        after_byline = continues
-            || (body.len() < BYLINE_WINDOW + 1 && front::byline(text, unit.span).is_some());
+        after_byline = reason.is_none()
+            && (continues
+                || (body.len() <= BYLINE_WINDOW && front::byline(text, unit.span).is_some()));
         match reason {
             Some(reason) => article.boilerplate.push(Boilerplate {
                 text: text[unit.span].to_string(),
                 span: unit.span,
                 reason,
             }),
-            None => body.push(unit),
+            None => {
+                body.push(unit);
+                continues_byline.push(continues);
+            }
         }
     }
 
@@ -75,10 +83,7 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
                 continue;
             }
         }
-        if byline_end == Some(i.wrapping_sub(1))
-            && !unit.wrapped
-            && front::is_byline_continuation(line)
-        {
+        if continues_byline[i] && byline_end == Some(i.wrapping_sub(1)) {
             if let Some(b) = article.byline.as_mut() {
                 b.span = Span::new(b.span.start, unit.span.end);
                 b.text = text[b.span].to_string();
@@ -236,6 +241,19 @@ mod tests {
         assert_eq!(b.authors.len(), 1);
         assert_eq!(a.sections.len(), 1);
         assert_eq!(a.sections[0].heading, None);
+    }
+
+    #[test]
+    fn byline_never_spans_boilerplate() {
+        for text in [
+            "By Jane Doe\nBy John Roe | Share this article\nReuters\nText.",
+            "By Jane Doe\nAdvertisement\nSenior Reporter\nText.",
+        ] {
+            let a = parse(text, true);
+            let b = a.byline.as_ref().unwrap();
+            assert_eq!(b.text, "By Jane Doe", "{text:?}");
+            assert_eq!(a.boilerplate.len(), 2, "{text:?}: {:?}", a.boilerplate);
+        }
     }
 
     #[test]
