@@ -40,9 +40,13 @@ fn index(reason: BoilerplateReason) -> usize {
 }
 
 /// Returns why `line` is boilerplate, or `None` when it is article text.
-pub(crate) fn classify(line: &str) -> Option<BoilerplateReason> {
+///
+/// `under_byline` says that the line directly follows a byline: then a
+/// role, agency or date alone ("Senior Reporter") is not boilerplate but
+/// part of the byline.
+pub(crate) fn classify(line: &str, under_byline: bool) -> Option<BoilerplateReason> {
     let by_cues = score(line);
-    if by_cues.is_none() && crate::front::is_byline_continuation(line) {
+    if by_cues.is_none() && !under_byline && crate::front::is_byline_continuation(line) {
         // Agencies, roles and dates alone: "Reuters", "Staff Writer",
         // "Mon 3 Mar 2024 14.05 GMT".
         return Some(if line.contains(|c: char| c.is_ascii_digit()) {
@@ -214,7 +218,7 @@ mod tests {
             ("Associated Press writer Jane Doe in London contributed to this report.", Credit),
         ];
         for (line, want) in cases {
-            assert_eq!(classify(line), Some(want), "{line}");
+            assert_eq!(classify(line, false), Some(want), "{line}");
         }
     }
 
@@ -238,7 +242,7 @@ mod tests {
             "Home prices rose 4 percent in March.",
         ];
         for line in cases {
-            assert_eq!(classify(line), None, "{line}");
+            assert_eq!(classify(line, false), None, "{line}");
         }
     }
 }

@@ -1,6 +1,5 @@
 //! Stage 3b: section headings among the body lines.
 
-use crate::lexicon::SMALL_WORDS;
 use crate::text::{first_letterish, is_dash, is_quote_mark, words};
 use crate::HeadingStyle;
 
@@ -52,35 +51,13 @@ pub(crate) fn classify(s: &str, ctx: Context) -> Option<HeadingStyle> {
     if s.chars().all(|c| !c.is_lowercase()) {
         return Some(HeadingStyle::AllCaps);
     }
-    if is_headline_case(&toks) {
+    if crate::text::is_headline_case(&toks) {
         return Some(HeadingStyle::HeadlineCase);
     }
     if ctx.after_sentence && toks.len() >= 2 && toks.len() <= MAX_SENTENCE_CASE_WORDS {
         return Some(HeadingStyle::SentenceCase);
     }
     None
-}
-
-/// Every word that is not a small word starts with a capital (or is not a
-/// word: numbers, symbols). The first word always counts.
-fn is_headline_case(toks: &[&str]) -> bool {
-    let mut lower_small = 0;
-    for (i, w) in toks.iter().enumerate() {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let Some(first) = bare.chars().next() else {
-            continue;
-        };
-        if !first.is_alphabetic() || first.is_uppercase() {
-            continue;
-        }
-        if i > 0 && SMALL_WORDS.contains(bare) {
-            lower_small += 1;
-            continue;
-        }
-        return false;
-    }
-    // A run of small words is prose, not a headline.
-    lower_small * 2 <= toks.len()
 }
 
 #[cfg(test)]

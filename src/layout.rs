@@ -111,10 +111,12 @@ fn flush_block(text: &str, block: &mut Vec<Span>, out: &mut Vec<Unit>) {
 /// Returns `None` when the block is one paragraph per line.
 ///
 /// A block is hard-wrapped when its widest line is between `MIN_WRAP_WIDTH`
-/// and `MAX_WRAP_WIDTH` characters and at least half of its line ends are "full" (the next
-/// line's first word would not have fit within the block's width) and fall
-/// inside a sentence. Then a line joins the next when it is full, unless the
-/// next line is a list item or the line is a Markdown heading.
+/// and `MAX_WRAP_WIDTH` characters, at least two thirds of its lines are
+/// "full" (the next line's first word would not have fit within the
+/// block's width), and at least one full line ends inside a sentence. Then
+/// a line joins the next when it is full. Lines that stand alone (list
+/// items, Markdown headings, bylines, headline-case lines) join nothing and
+/// do not vote.
 fn wrap_joins(text: &str, block: &[Span]) -> Option<Vec<bool>> {
     if block.len() < 2 || block.iter().any(|l| l.len() > MAX_WRAP_BYTES) {
         return None;
@@ -124,22 +126,44 @@ fn wrap_joins(text: &str, block: &[Span]) -> Option<Vec<bool>> {
     if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         return None;
     }
+    let alone: Vec<bool> = block.iter().map(|&l| stands_alone(text, l)).collect();
     let mut joins = Vec::with_capacity(block.len() - 1);
-    let mut votes = 0;
+    let (mut voters, mut full_lines, mut mid_sentence) = (0, 0, 0);
     for i in 0..block.len() - 1 {
+        if alone[i] || alone[i + 1] {
+            joins.push(false);
+            continue;
+        }
         let line = &text[block[i]];
         let next = &text[block[i + 1]];
         let next_word = next.split(crate::text::is_space).next().unwrap_or("");
         let full = widths[i] + 1 + char_len(next_word) > width;
-        if full && !ends_sentence(line) {
-            votes += 1;
+        voters += 1;
+        if full {
+            full_lines += 1;
+            if !ends_sentence(line) {
+                mid_sentence += 1;
+            }
         }
-        joins.push(full && !is_list_item(next) && !line.starts_with('#'));
+        joins.push(full);
     }
-    if votes * 2 < joins.len() {
+    if mid_sentence == 0 || full_lines * 3 < voters * 2 {
         return None;
     }
     Some(joins)
+}
+
+/// Whether a line stands on its own even in hard-wrapped text: a list
+/// item, a Markdown heading, a byline, or a headline-case line of three or
+/// more words without sentence-final punctuation (a title or heading above
+/// its paragraph).
+fn stands_alone(text: &str, line: Span) -> bool {
+    let s = &text[line];
+    if is_list_item(s) || s.starts_with('#') || crate::front::byline(text, line).is_some() {
+        return true;
+    }
+    let toks: Vec<&str> = crate::text::words(s).map(|(_, w)| w).collect();
+    toks.len() >= 3 && !ends_sentence(s) && crate::text::is_headline_case(&toks)
 }
 
 #[cfg(test)]
@@ -198,6 +222,23 @@ mod tests {
     fn short_sentences_per_line_do_not_join() {
         let text = "The vote was 52 to 48.\nThe bill now goes to the House of Representatives for a vote.\nIt is expected to pass.";
         assert_eq!(texts(text).len(), 3);
+    }
+
+    #[test]
+    fn front_matter_in_its_own_block_does_not_join() {
+        let text = "Chip Stocks Slide After Veltrix Cuts Sales Forecast\nBy Priya Raman\n\nNEW YORK (Reuters) - Shares fell.";
+        assert_eq!(texts(text).len(), 3);
+    }
+
+    #[test]
+    fn wrapped_paragraph_above_a_list_joins() {
+        let text = "The plan covers three projects that the board approved in\n\
+                    March after a year of public hearings and two lawsuits:\n\
+                    - a new treatment plant\n\
+                    - a second reservoir";
+        let t = texts(text);
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert!(t[0].ends_with("lawsuits:"));
     }
 
     #[test]

@@ -26,16 +26,16 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
     let mut after_byline = false;
     for unit in units {
         let line = &text[unit.span];
-        let mut reason = if detect_boilerplate {
-            boilerplate::classify(line)
+        let reason = if detect_boilerplate {
+            boilerplate::classify(line, after_byline)
         } else {
             None
         };
-        let continues = after_byline && !unit.wrapped && front::is_byline_continuation(line);
-        if continues {
-            // "Senior Reporter" under "By Jane Doe" belongs to the byline.
-            reason = None;
-        }
+        // "Senior Reporter" under "By Jane Doe" belongs to the byline.
+        let continues = reason.is_none()
+            && after_byline
+            && !unit.wrapped
+            && front::is_byline_continuation(line);
         after_byline = reason.is_none()
             && (continues
                 || (body.len() <= BYLINE_WINDOW && front::byline(text, unit.span).is_some()));
@@ -254,6 +254,14 @@ mod tests {
             assert_eq!(b.text, "By Jane Doe", "{text:?}");
             assert_eq!(a.boilerplate.len(), 2, "{text:?}: {:?}", a.boilerplate);
         }
+    }
+
+    #[test]
+    fn time_stamp_under_byline_stays_boilerplate() {
+        let text = "Water Board Raises Rates\nBy Kofi Mensah\nUpdated 5:32 PM EST\nThe board voted on Thursday.";
+        let a = parse(text, true);
+        assert_eq!(a.byline.unwrap().text, "By Kofi Mensah");
+        assert_eq!(a.boilerplate[0].reason, crate::BoilerplateReason::Timestamp);
     }
 
     #[test]

@@ -112,6 +112,28 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
         .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
 
+/// Every word that is not a small word starts with a capital (or is not a
+/// word: numbers, symbols). The first word always counts.
+pub(crate) fn is_headline_case(toks: &[&str]) -> bool {
+    let mut lower_small = 0;
+    for (i, w) in toks.iter().enumerate() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = bare.chars().next() else {
+            continue;
+        };
+        if !first.is_alphabetic() || first.is_uppercase() {
+            continue;
+        }
+        if i > 0 && crate::lexicon::SMALL_WORDS.contains(bare) {
+            lower_small += 1;
+            continue;
+        }
+        return false;
+    }
+    // A run of small words is prose, not a headline.
+    lower_small * 2 <= toks.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
