@@ -4,24 +4,37 @@
 //! `cargo bench --bench parse`. Every case prints exactly one line:
 //!
 //! ```text
-//! parse/seed                    3.2 KB x 20000      140.2 MB/s
-//! scan/aho-corasick-words      12.0 MB x 40         980.1 MB/s   211 patterns, 1234567 matches
-//! parse/corpus-articles        12.0 MB x 4          110.3 MB/s   2600 articles   parse/scan 0.113
-//! patho/one-line                1.0 MB x 30         150.0 MB/s   10.0 MB x 3      149.0 MB/s   10M/1M 0.99
+//! parse/seed                 3.2 KB x 8352         91.4 MB/s
+//! scan/aho-corasick         12.0 MB x 3           241.7 MB/s   202 patterns, 834077 matches (leftmost-longest)
+//! parse/corpus-articles     12.0 MB x 3            66.6 MB/s   4727 articles    parse/scan 0.276
+//! parse/corpus-joined       12.0 MB x 3            65.7 MB/s   one input        parse/scan 0.272
+//! patho/one-line             1.0 MB x 75          290.3 MB/s    10.0 MB x 10          293.8 MB/s   10M/1M 1.012
 //! ```
 //!
-//! `x N` is the number of timed calls (after one warm-up call); the rate is
-//! that of the fastest batch of calls, which is the most repeatable figure on
-//! a shared machine. Sizes and rates are decimal (1 KB = 1000 bytes,
+//! * `parse/seed`: the seed article of `tests/fixtures`.
+//! * `scan/aho-corasick`: the baseline, a bare leftmost-longest
+//!   Aho-Corasick scan for ~200 ordinary words and phrases over the
+//!   generated corpus.
+//! * `parse/corpus-*`: a generated corpus of news-like articles (title,
+//!   byline, wire dateline, headings, paragraphs with abbreviations and
+//!   quotes, boilerplate lines), parsed article by article and joined into
+//!   one input; `parse/scan` is the parse rate over the scan rate.
+//! * `patho/*`: degenerate input at 1 MB and at 10 MB. `10M/1M` is the rate
+//!   at 10 MB over the rate at 1 MB: close to 1 when the cost is linear in
+//!   the input, near 0.1 if it were quadratic.
+//!
+//! `x N` is the number of timed calls after one warm-up call; the rate is
+//! that of the fastest batch of calls, the most repeatable figure on a
+//! shared machine. Inputs that are compared (scan and corpus; 1 MB and
+//! 10 MB) are measured interleaved, batch by batch, so that they see the
+//! same machine conditions. Sizes and rates are decimal (1 KB = 1000 bytes,
 //! 1 MB = 10^6 bytes).
-//! `patho/*` lines measure the same kind of input at 1 MB and at 10 MB; the
-//! last column is MB/s at 10 MB divided by MB/s at 1 MB, which stays close to
-//! 1 when the parser's cost is linear in its input (it would be near 0.1 if
-//! the cost were quadratic).
 //!
 //! Each measurement runs on a worker thread with a deadline, so a parser
 //! that has become pathologically slow cannot hang the benchmark: the line
-//! says `TIMEOUT` instead, and the whole run stays within about a minute.
+//! then says `TIMEOUT` with an upper bound on the rate (or shows `x 1` when
+//! only the warm-up call finished), and the whole run stays within about a
+//! minute.
 
 use std::hint::black_box;
 use std::sync::mpsc;
@@ -33,12 +46,12 @@ use newsparse::parse_article;
 
 const SEED: &str = include_str!("../tests/fixtures/seed-biden-starmer.txt");
 
-/// Minimum measuring time per measurement (after the warm-up), in seconds.
+/// Minimum measuring time per input (after its warm-up call), in seconds.
 const MIN_SECS: f64 = 0.3;
-/// Iterations are timed in batches of about this many seconds...
+/// Calls are timed in batches of about this many seconds...
 const BATCH_SECS: f64 = 0.05;
-/// ...and at least this many batches.
-const MIN_BATCHES: u32 = 2;
+/// ...and at least this many batches per input.
+const MIN_BATCHES: u32 = 3;
 /// The generated corpus is at least this many bytes.
 const CORPUS_BYTES: usize = 12_000_000;
 /// `parse_article`'s default maximum input size.
@@ -54,24 +67,53 @@ const TOTAL_LIMIT: Duration = Duration::from_secs(55);
 // ---------------------------------------------------------------------------
 // Measuring
 
+/// One input's work: processes `.0` bytes per call.
+type Job = (usize, Box<dyn FnMut() + Send>);
+
 #[derive(Clone, Copy)]
 struct Sample {
     bytes: usize,
-    /// Timed iterations (the warm-up call not included).
+    /// Timed calls (the warm-up call counts only when nothing else ran).
     iters: u64,
-    /// The fastest batch's time per iteration.
+    /// The fastest batch's time per call.
     secs_per_iter: f64,
-}
-
-impl Sample {
-    fn mb_per_s(&self) -> f64 {
-        self.bytes as f64 / self.secs_per_iter / 1e6
-    }
 }
 
 enum Outcome {
     Done(Sample),
-    TimedOut(Duration),
+    /// Not even one call finished within `limit`. For the job that was
+    /// running, `waited` is how long its call had taken so far, which bounds
+    /// its rate; jobs that never started have no bound.
+    TimedOut {
+        bytes: usize,
+        limit: Duration,
+        waited: Option<Duration>,
+    },
+}
+
+impl Outcome {
+    fn bytes(&self) -> usize {
+        match *self {
+            Outcome::Done(s) => s.bytes,
+            Outcome::TimedOut { bytes, .. } => bytes,
+        }
+    }
+
+    /// MB/s and whether it is only an upper bound, or `None` when unknown.
+    fn rate(&self) -> Option<(f64, bool)> {
+        match *self {
+            Outcome::Done(s) => Some((s.bytes as f64 / s.secs_per_iter / 1e6, false)),
+            Outcome::TimedOut { bytes, waited, .. } => {
+                waited.map(|w| (bytes as f64 / w.as_secs_f64() / 1e6, true))
+            }
+        }
+    }
+}
+
+enum Msg {
+    /// The next job finished its warm-up call in this many seconds.
+    Warm(f64),
+    Done(Vec<Sample>),
 }
 
 struct Bench {
@@ -80,51 +122,96 @@ struct Bench {
 }
 
 impl Bench {
-    /// Runs `f` (which processes `bytes` bytes) on a worker thread: one
-    /// warm-up call, then batches of calls for at least `MIN_SECS` and
-    /// `MIN_BATCHES` batches. Gives up after `RUN_LIMIT`, or sooner when the
-    /// total budget is spent.
-    fn measure<F>(&mut self, bytes: usize, mut f: F) -> Outcome
-    where
-        F: FnMut() + Send + 'static,
-    {
+    /// Measures `jobs` on a worker thread: one warm-up call each, then
+    /// rounds in which every job runs one batch of calls, until each has had
+    /// `MIN_BATCHES` batches and `MIN_SECS` of timed calls. Interleaving the
+    /// jobs exposes them to the same machine conditions, so their rates can
+    /// be compared. Gives up after `RUN_LIMIT`, or sooner when the total
+    /// budget is spent; a job that then has its warm-up call done reports
+    /// that call alone.
+    fn measure(&mut self, jobs: Vec<Job>) -> Vec<Outcome> {
         let remaining = TOTAL_LIMIT.saturating_sub(self.start.elapsed());
         let limit = RUN_LIMIT.min(remaining).max(Duration::from_secs(2));
+        let sizes: Vec<usize> = jobs.iter().map(|j| j.0).collect();
         let (tx, rx) = mpsc::channel();
+        let spawned = Instant::now();
         thread::spawn(move || {
-            // Warm-up, which also sizes the batches.
-            let warm = Instant::now();
-            f();
-            let first = warm.elapsed().as_secs_f64().max(1e-9);
-            let per_batch = ((BATCH_SECS / first).ceil() as u64).max(1);
-            let start = Instant::now();
-            let mut iters = 0;
-            let mut batches = 0;
-            let mut best = f64::INFINITY;
-            while batches < MIN_BATCHES || start.elapsed().as_secs_f64() < MIN_SECS {
+            let mut jobs = jobs;
+            let mut per_batch = Vec::with_capacity(jobs.len());
+            for job in jobs.iter_mut() {
                 let t = Instant::now();
-                for _ in 0..per_batch {
-                    f();
+                (job.1)();
+                let first = t.elapsed().as_secs_f64();
+                if tx.send(Msg::Warm(first)).is_err() {
+                    return;
                 }
-                best = best.min(t.elapsed().as_secs_f64() / per_batch as f64);
-                iters += per_batch;
-                batches += 1;
+                per_batch.push(((BATCH_SECS / first.max(1e-9)).ceil() as u64).max(1));
             }
-            let _ = tx.send(Sample {
-                bytes,
-                iters,
-                secs_per_iter: best,
-            });
+            let mut iters = vec![0u64; jobs.len()];
+            let mut best = vec![f64::INFINITY; jobs.len()];
+            let min_total = MIN_SECS * jobs.len() as f64;
+            let start = Instant::now();
+            let mut rounds = 0;
+            while rounds < MIN_BATCHES || start.elapsed().as_secs_f64() < min_total {
+                for (j, job) in jobs.iter_mut().enumerate() {
+                    let t = Instant::now();
+                    for _ in 0..per_batch[j] {
+                        (job.1)();
+                    }
+                    best[j] = best[j].min(t.elapsed().as_secs_f64() / per_batch[j] as f64);
+                    iters[j] += per_batch[j];
+                }
+                rounds += 1;
+            }
+            let samples = (0..jobs.len())
+                .map(|j| Sample {
+                    bytes: jobs[j].0,
+                    iters: iters[j],
+                    secs_per_iter: best[j],
+                })
+                .collect();
+            let _ = tx.send(Msg::Done(samples));
         });
-        match rx.recv_timeout(limit) {
-            Ok(sample) => Outcome::Done(sample),
-            Err(_) => {
-                // The worker keeps running (and keeps a core busy) until the
-                // process exits; later numbers may be low because of it.
-                self.runaway = true;
-                Outcome::TimedOut(limit)
+
+        let deadline = spawned + limit;
+        let mut warm: Vec<f64> = Vec::new();
+        let mut warm_at = spawned;
+        loop {
+            let wait = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(wait) {
+                Ok(Msg::Warm(secs)) => {
+                    warm.push(secs);
+                    warm_at = Instant::now();
+                }
+                Ok(Msg::Done(samples)) => return samples.into_iter().map(Outcome::Done).collect(),
+                Err(_) => break,
             }
         }
+        // Timed out. The worker keeps running (and keeps a core busy) until
+        // the process exits; later numbers may be low because of it.
+        self.runaway = true;
+        let waited = warm_at.elapsed();
+        sizes
+            .iter()
+            .enumerate()
+            .map(|(j, &bytes)| match warm.get(j) {
+                Some(&secs) => Outcome::Done(Sample {
+                    bytes,
+                    iters: 1,
+                    secs_per_iter: secs,
+                }),
+                None => Outcome::TimedOut {
+                    bytes,
+                    limit,
+                    waited: (j == warm.len()).then_some(waited),
+                },
+            })
+            .collect()
+    }
+
+    fn measure_one<F: FnMut() + Send + 'static>(&mut self, bytes: usize, f: F) -> Outcome {
+        let mut out = self.measure(vec![(bytes, Box::new(f))]);
+        out.remove(0)
     }
 }
 
@@ -136,36 +223,32 @@ fn fmt_size(bytes: usize) -> String {
     }
 }
 
-/// "   3.2 KB x 20000      140.2 MB/s", or the timeout equivalent.
-fn fmt_outcome(o: &Outcome, bytes: usize) -> String {
-    match o {
-        Outcome::Done(s) => format!(
-            "{:>8} x {:<6} {:>10.1} MB/s",
-            fmt_size(bytes),
-            s.iters,
-            s.mb_per_s()
-        ),
-        Outcome::TimedOut(d) => format!(
-            "{:>8} x {:<6} {:>10} >{:.0}s",
-            fmt_size(bytes),
-            0,
-            "TIMEOUT",
-            d.as_secs_f64()
-        ),
+/// "  3.2 KB x 20000       140.2 MB/s", or for a time-out
+/// " 10.0 MB x TIMEOUT      <0.7 MB/s (>15.0s)".
+fn fmt_outcome(o: &Outcome) -> String {
+    let size = fmt_size(o.bytes());
+    match (o, o.rate()) {
+        (Outcome::Done(s), Some((r, _))) => format!("{size:>8} x {:<7} {r:>9.1} MB/s", s.iters),
+        (Outcome::TimedOut { limit, .. }, r) => {
+            let r = r.map_or("?".to_string(), |(r, _)| format!("<{r:.1}"));
+            format!(
+                "{size:>8} x {:<7} {r:>9} MB/s (>{:.1}s)",
+                "TIMEOUT",
+                limit.as_secs_f64()
+            )
+        }
+        (Outcome::Done(_), None) => unreachable!(),
     }
 }
 
-fn rate(o: &Outcome) -> Option<f64> {
-    match o {
-        Outcome::Done(s) => Some(s.mb_per_s()),
-        Outcome::TimedOut(_) => None,
-    }
-}
-
-fn fmt_ratio(label: &str, r: Option<f64>) -> String {
-    match r {
-        Some(r) => format!("{label} {r:.3}"),
-        None => format!("{label} n/a"),
+/// `label a/b`, where a and b are rates; "<x" or ">x" when only a bound
+/// is known.
+fn fmt_ratio(label: &str, a: &Outcome, b: &Outcome) -> String {
+    match (a.rate(), b.rate()) {
+        (Some((ra, false)), Some((rb, false))) => format!("{label} {:.3}", ra / rb),
+        (Some((ra, true)), Some((rb, false))) => format!("{label} <{:.3}", ra / rb),
+        (Some((ra, false)), Some((rb, true))) => format!("{label} >{:.3}", ra / rb),
+        _ => format!("{label} ?"),
     }
 }
 
@@ -729,10 +812,12 @@ fn main() {
     };
 
     // 1. The seed article.
-    let o = bench.measure(SEED.len(), || parse_one(SEED));
-    println!("{:<28} {}", "parse/seed", fmt_outcome(&o, SEED.len()));
+    let o = bench.measure_one(SEED.len(), || parse_one(SEED));
+    println!("{:<24} {}", "parse/seed", fmt_outcome(&o));
 
-    // 2 + 4. The generated corpus, and the bare scan baseline over it.
+    // 2 + 4. The generated corpus, parsed article by article and as one
+    // input, and the bare Aho-Corasick scan over it as a baseline. The three
+    // are measured interleaved so that their ratios are meaningful.
     let articles: Vec<&'static str> = corpus(0x9E37_79B9_7F4A_7C15, CORPUS_BYTES)
         .into_iter()
         .map(leak)
@@ -752,41 +837,47 @@ fn main() {
         .build(&patterns)
         .expect("patterns compile");
     let matches = ac.find_iter(joined).count();
-    let o = bench.measure(joined.len(), move || {
-        black_box(ac.find_iter(black_box(joined)).count());
-    });
-    let scan = rate(&o);
+    let outcomes = bench.measure(vec![
+        (
+            joined.len(),
+            Box::new(move || {
+                black_box(ac.find_iter(black_box(joined)).count());
+            }),
+        ),
+        (
+            corpus_bytes,
+            Box::new(move || {
+                for a in articles {
+                    parse_one(a);
+                }
+            }),
+        ),
+        (joined.len(), Box::new(move || parse_one(joined))),
+    ]);
+    let [scan, per_article, whole] = <[Outcome; 3]>::try_from(outcomes).ok().unwrap();
     println!(
-        "{:<28} {}   {} patterns, {} matches",
-        "scan/aho-corasick-words",
-        fmt_outcome(&o, joined.len()),
+        "{:<24} {}   {} patterns, {} matches (leftmost-longest)",
+        "scan/aho-corasick",
+        fmt_outcome(&scan),
         patterns.len(),
         matches
     );
-
-    let o = bench.measure(corpus_bytes, move || {
-        for a in articles {
-            parse_one(a);
-        }
-    });
     println!(
-        "{:<28} {}   {} articles   {}",
+        "{:<24} {}   {:<16} {}",
         "parse/corpus-articles",
-        fmt_outcome(&o, corpus_bytes),
-        articles.len(),
-        fmt_ratio("parse/scan", rate(&o).zip(scan).map(|(p, s)| p / s))
+        fmt_outcome(&per_article),
+        format!("{} articles", articles.len()),
+        fmt_ratio("parse/scan", &per_article, &scan)
     );
-
-    let o = bench.measure(joined.len(), move || parse_one(joined));
     println!(
-        "{:<28} {}   {:<13} {}",
+        "{:<24} {}   {:<16} {}",
         "parse/corpus-joined",
-        fmt_outcome(&o, joined.len()),
+        fmt_outcome(&whole),
         "one input",
-        fmt_ratio("parse/scan", rate(&o).zip(scan).map(|(p, s)| p / s))
+        fmt_ratio("parse/scan", &whole, &scan)
     );
 
-    // 3. Pathological inputs, each at 1 MB and 10 MB.
+    // 3. Pathological inputs, each at 1 MB and at 10 MB, interleaved.
     type Gen = fn(&mut Rng, usize) -> String;
     let cases: [(&str, Gen); 6] = [
         ("patho/one-line", patho_one_line),
@@ -800,14 +891,17 @@ fn main() {
         let mut rng = Rng(0x2545_F491_4F6C_DD1D ^ name.len() as u64);
         let small: &'static str = leak(gen(&mut rng, SMALL));
         let large: &'static str = leak(gen(&mut rng, LARGE));
-        let os = bench.measure(small.len(), move || parse_one(small));
-        let ol = bench.measure(large.len(), move || parse_one(large));
+        let outcomes = bench.measure(vec![
+            (small.len(), Box::new(move || parse_one(small))),
+            (large.len(), Box::new(move || parse_one(large))),
+        ]);
+        let [os, ol] = <[Outcome; 2]>::try_from(outcomes).ok().unwrap();
         println!(
-            "{:<28} {}   {}   {}",
+            "{:<24} {}   {}   {}",
             name,
-            fmt_outcome(&os, small.len()),
-            fmt_outcome(&ol, large.len()),
-            fmt_ratio("10M/1M", rate(&ol).zip(rate(&os)).map(|(l, s)| l / s))
+            fmt_outcome(&os),
+            fmt_outcome(&ol),
+            fmt_ratio("10M/1M", &ol, &os)
         );
     }
 
