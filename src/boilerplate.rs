@@ -12,7 +12,7 @@ use crate::text::{ends_sentence, is_word_char, words};
 use crate::BoilerplateReason;
 
 /// Lines longer than this (in bytes) are never boilerplate.
-const MAX_LINE_BYTES: usize = 1200;
+const MAX_LINE_BYTES: usize = 600;
 /// Lines with more words than this are never boilerplate.
 const MAX_WORDS: usize = 80;
 /// The score at which a line is boilerplate.
@@ -64,37 +64,43 @@ fn score(line: &str) -> Option<BoilerplateReason> {
     if line.len() > MAX_LINE_BYTES {
         return None;
     }
-    let n_words = words(line).count();
-    if n_words == 0 || n_words > MAX_WORDS {
-        return None;
-    }
     if is_breadcrumb(line) {
         return Some(BoilerplateReason::Navigation);
     }
+    let (ac, table) = BOILERPLATE_CUES.automaton.as_ref()?;
     let mut scores = [0i32; REASONS.len()];
     let mut any = false;
-    let cues = &*BOILERPLATE_CUES;
-    for (ac, table) in [&cues.insensitive, &cues.sensitive].into_iter().flatten() {
-        for m in ac.find_overlapping_iter(line) {
-            let cue = table[m.pattern().as_usize()];
-            let (start, end) = (m.start(), m.end());
-            let pattern = &line[start..end];
-            let left_ok = boundary_before(line, start, pattern);
-            let right_ok = boundary_after(line, end, pattern);
-            let at_start = line[..start].chars().all(|c| !c.is_alphanumeric());
-            let at_end = line[end..].chars().all(|c| !c.is_alphanumeric());
-            let fits = match cue.at {
-                CueAt::Line => at_start && at_end,
-                CueAt::Prefix => at_start && right_ok,
-                CueAt::Contains => left_ok && right_ok,
-            };
-            if fits {
-                scores[index(cue.reason)] += cue.weight;
-                any = true;
+    // Where the line's first letter or digit starts and its last one ends:
+    // a cue before the first or after the last is at the line's edge.
+    // Computed at the first match: most lines have none.
+    let mut edges: Option<(usize, usize)> = None;
+    for m in ac.find_overlapping_iter(line) {
+        let cue = table[m.pattern().as_usize()];
+        let (start, end) = (m.start(), m.end());
+        let matched = &line[start..end];
+        if cue.exact.is_some_and(|p| p != matched) {
+            continue;
+        }
+        let (first_alnum, last_alnum_end) = *edges.get_or_insert_with(|| alnum_edges(line));
+        let at_start = start <= first_alnum;
+        let at_end = end >= last_alnum_end;
+        let fits = match cue.at {
+            CueAt::Line => at_start && at_end,
+            CueAt::Prefix => at_start && boundary_after(line, end, matched),
+            CueAt::Contains => {
+                boundary_before(line, start, matched) && boundary_after(line, end, matched)
             }
+        };
+        if fits {
+            scores[index(cue.reason)] += cue.weight;
+            any = true;
         }
     }
     if !any {
+        return None;
+    }
+    let n_words = words(line).count();
+    if n_words > MAX_WORDS {
         return None;
     }
     let mut adjust = 0;
@@ -131,6 +137,21 @@ fn score(line: &str) -> Option<BoilerplateReason> {
     }
 }
 
+/// The byte offset where the line's first letter or digit starts, and the
+/// one where its last ends.
+fn alnum_edges(line: &str) -> (usize, usize) {
+    let first = line
+        .char_indices()
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map_or(line.len(), |(i, _)| i);
+    let last_end = line
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (first, last_end)
+}
+
 fn boundary_before(line: &str, start: usize, pattern: &str) -> bool {
     let starts_word = pattern.chars().next().is_some_and(is_word_char);
     !starts_word || !line[..start].chars().next_back().is_some_and(is_word_char)
@@ -150,12 +171,21 @@ fn boundary_after(line: &str, end: usize, pattern: &str) -> bool {
 /// each, with no sentence-final punctuation.
 fn is_breadcrumb(line: &str) -> bool {
     const SEPARATORS: [&str; 5] = [" > ", " | ", " » ", " › ", " / "];
+    const MAX_BREADCRUMB_BYTES: usize = 200;
+    if line.len() > MAX_BREADCRUMB_BYTES || ends_sentence(line) {
+        return false;
+    }
+    // One pass for the separators' distinctive bytes before any search:
+    // '>', '|', '/', and the last bytes of '»' (C2 BB) and '›' (E2 80 BA).
+    if !line
+        .bytes()
+        .any(|b| matches!(b, b'>' | b'|' | b'/' | 0xBB | 0xBA))
+    {
+        return false;
+    }
     let Some(sep) = SEPARATORS.iter().find(|s| line.contains(*s)) else {
         return false;
     };
-    if ends_sentence(line) {
-        return false;
-    }
     let mut items = 0;
     for item in line.split(sep) {
         let n = words(item).count();

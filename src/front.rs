@@ -44,24 +44,25 @@ pub(crate) fn markdown_heading(text: &str, line: Span) -> Option<Span> {
 /// Whether the line `s` can be a headline: short, starts like a title and
 /// has no sentence-final punctuation (a question mark is allowed).
 pub(crate) fn is_title_like(s: &str) -> bool {
-    if s.len() > MAX_TITLE_BYTES || is_list_item(s) {
-        return false;
-    }
-    let n = words(s).count();
-    if n == 0 || n > MAX_TITLE_WORDS {
-        return false;
-    }
-    let Some(first) = first_letterish(s) else {
-        return false;
-    };
-    if !(first.is_uppercase() || first.is_numeric()) {
+    // Cheapest tests first: this runs on every short line.
+    if s.len() > MAX_TITLE_BYTES {
         return false;
     }
     let last = s.trim_end_matches(is_closer).chars().next_back();
     if matches!(last, Some(',' | ';' | ':')) || last.is_some_and(is_dash) {
         return false;
     }
-    !ends_sentence(s) || last == Some('?')
+    if ends_sentence(s) && last != Some('?') {
+        return false;
+    }
+    let Some(first) = first_letterish(s) else {
+        return false;
+    };
+    if !(first.is_uppercase() || first.is_numeric()) || is_list_item(s) {
+        return false;
+    }
+    let n = words(s).count();
+    n > 0 && n <= MAX_TITLE_WORDS
 }
 
 /// Tries to read `line` as a byline ("By Jane Doe and John Roe, Reuters").
@@ -106,7 +107,18 @@ pub(crate) fn byline(text: &str, line: Span) -> Option<Vec<Author>> {
 /// Whether `s` is a line that continues a byline: a role or agency alone
 /// ("Senior Reporter", "Reuters").
 pub(crate) fn is_byline_continuation(s: &str) -> bool {
-    s.len() <= 80 && !ends_sentence(s) && classify_part(s) == Part::Credit
+    let mut buf = [0u8; 24];
+    s.len() <= 80 && !ends_sentence(s) && words(s).all(|(_, w)| is_credit_word(w, &mut buf))
+}
+
+/// Whether a byline word is an agency, role or date word, or a number.
+fn is_credit_word(w: &str, buf: &mut [u8; 24]) -> bool {
+    let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+    bare.is_empty()
+        || bare
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'))
+        || ascii_lower(bare, buf).is_some_and(|l| BYLINE_WORDS.contains(l))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,6 +163,19 @@ const NAME_PARTICLES: [&str; 16] = [
     "le", "du",
 ];
 
+/// `word` in ASCII lower case, written into `buf`; `None` when it does not
+/// fit or is not ASCII (no listed word is either).
+fn ascii_lower<'a>(word: &str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    core::str::from_utf8(out).ok()
+}
+
 fn classify_part(p: &str) -> Part {
     let toks: Vec<&str> = words(p).map(|(_, w)| w).collect();
     if toks.is_empty() {
@@ -158,14 +183,10 @@ fn classify_part(p: &str) -> Part {
     }
     let mut credit = true;
     let mut name = (2..=5).contains(&toks.len());
+    let mut buf = [0u8; 24];
     for w in &toks {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = bare.to_lowercase();
-        let is_credit = BYLINE_WORDS.contains(lower.as_str())
-            || bare
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'))
-            || bare.is_empty();
+        let is_credit = is_credit_word(w, &mut buf);
         if !is_credit {
             credit = false;
         }

@@ -51,7 +51,7 @@ pub(crate) fn classify(s: &str, ctx: Context) -> Option<HeadingStyle> {
     if s.chars().all(|c| !c.is_lowercase()) {
         return Some(HeadingStyle::AllCaps);
     }
-    if crate::text::is_headline_case(&toks) {
+    if crate::text::headline_case_words(s).is_some() {
         return Some(HeadingStyle::HeadlineCase);
     }
     if ctx.after_sentence && toks.len() >= 2 && toks.len() <= MAX_SENTENCE_CASE_WORDS {

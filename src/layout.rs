@@ -46,6 +46,14 @@ fn for_each_line(text: &str, mut f: impl FnMut(Option<Span>)) {
     let mut line_start = 0;
     let mut i = 0;
     while i < b.len() {
+        // Jump to the next byte that may start a line break.
+        match b[i..]
+            .iter()
+            .position(|&c| matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2))
+        {
+            Some(off) => i += off,
+            None => break,
+        }
         match b[i] {
             b'\n' => {
                 emit(line_start, i);
@@ -162,8 +170,7 @@ fn stands_alone(text: &str, line: Span) -> bool {
     if is_list_item(s) || s.starts_with('#') || crate::front::byline(text, line).is_some() {
         return true;
     }
-    let toks: Vec<&str> = crate::text::words(s).map(|(_, w)| w).collect();
-    toks.len() >= 3 && !ends_sentence(s) && crate::text::is_headline_case(&toks)
+    !ends_sentence(s) && crate::text::headline_case_words(s).is_some_and(|n| n >= 3)
 }
 
 #[cfg(test)]

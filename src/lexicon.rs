@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::BoilerplateReason;
@@ -102,13 +102,14 @@ pub(crate) struct Cue {
     pub(crate) reason: BoilerplateReason,
     pub(crate) at: CueAt,
     pub(crate) weight: i32,
+    /// The pattern as written, when it must match in that case.
+    pub(crate) exact: Option<&'static str>,
 }
 
-/// The boilerplate cues compiled into two automata: one matched ASCII
-/// case-insensitively, one as written.
+/// The boilerplate cues compiled into one ASCII case-insensitive DFA; cues
+/// that must match as written are checked against the matched text.
 pub(crate) struct BoilerplateCues {
-    pub(crate) insensitive: Option<(AhoCorasick, Vec<Cue>)>,
-    pub(crate) sensitive: Option<(AhoCorasick, Vec<Cue>)>,
+    pub(crate) automaton: Option<(AhoCorasick, Vec<Cue>)>,
 }
 
 fn reason_from_str(s: &str) -> Option<BoilerplateReason> {
@@ -149,34 +150,34 @@ fn parse_cue(line: &'static str) -> Option<(Cue, bool, &'static str)> {
     if pattern.is_empty() {
         return None;
     }
-    Some((Cue { reason, at, weight }, sensitive, pattern))
-}
-
-fn compile(cues: Vec<(Cue, &'static str)>, insensitive: bool) -> Option<(AhoCorasick, Vec<Cue>)> {
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .ascii_case_insensitive(insensitive)
-        .build(cues.iter().map(|(_, p)| p))
-        .ok()?;
-    Some((ac, cues.into_iter().map(|(c, _)| c).collect()))
+    let exact = sensitive.then_some(pattern);
+    Some((
+        Cue {
+            reason,
+            at,
+            weight,
+            exact,
+        },
+        sensitive,
+        pattern,
+    ))
 }
 
 pub(crate) static BOILERPLATE_CUES: Lazy<BoilerplateCues> = Lazy::new(|| {
-    let mut ci = Vec::new();
-    let mut cs = Vec::new();
-    for line in data_lines(BOILERPLATE_TSV) {
-        if let Some((cue, sensitive, pattern)) = parse_cue(line) {
-            if sensitive {
-                cs.push((cue, pattern));
-            } else {
-                ci.push((cue, pattern));
-            }
-        }
-    }
-    BoilerplateCues {
-        insensitive: compile(ci, true),
-        sensitive: compile(cs, false),
-    }
+    let cues: Vec<(Cue, &str)> = data_lines(BOILERPLATE_TSV)
+        .filter_map(parse_cue)
+        .map(|(cue, _, pattern)| (cue, pattern))
+        .collect();
+    // Overlapping search, so that every cue in a line counts; a DFA, because
+    // every line of every article is scanned.
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(cues.iter().map(|(_, p)| p))
+        .ok()
+        .map(|ac| (ac, cues.into_iter().map(|(c, _)| c).collect()));
+    BoilerplateCues { automaton }
 });
 
 #[cfg(test)]
@@ -207,8 +208,7 @@ mod tests {
 
     #[test]
     fn automata_compile() {
-        assert!(BOILERPLATE_CUES.insensitive.is_some());
-        assert!(BOILERPLATE_CUES.sensitive.is_some());
+        assert!(BOILERPLATE_CUES.automaton.is_some());
         assert_eq!(ABBREVIATIONS.kind("Mr"), Some(AbbrevKind::Title));
         assert_eq!(ABBREVIATIONS.kind("Jan"), Some(AbbrevKind::Number));
         assert_eq!(ABBREVIATIONS.kind("Inc"), Some(AbbrevKind::Other));

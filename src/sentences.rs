@@ -22,9 +22,17 @@ pub(crate) fn split(text: &str, para: Span, out: &mut Vec<Span>) {
     let end = para.end;
     let mut sent_start = para.start;
     let mut i = para.start;
+    let is_ellipsis = |k: usize| b[k..end].starts_with("…".as_bytes());
     while i < end {
-        let is_ellipsis = |k: usize| b[k..end].starts_with("…".as_bytes());
-        if !(matches!(b[i], b'.' | b'!' | b'?') || is_ellipsis(i)) {
+        // Jump to the next '.', '!', '?' or the first byte of '…'.
+        match b[i..end]
+            .iter()
+            .position(|&c| matches!(c, b'.' | b'!' | b'?' | 0xE2))
+        {
+            Some(off) => i += off,
+            None => break,
+        }
+        if b[i] == 0xE2 && !is_ellipsis(i) {
             i += 1;
             continue;
         }

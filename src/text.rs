@@ -114,9 +114,12 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 
 /// Every word that is not a small word starts with a capital (or is not a
 /// word: numbers, symbols). The first word always counts.
-pub(crate) fn is_headline_case(toks: &[&str]) -> bool {
+/// Returns the number of words when `s` is in headline case, else `None`.
+pub(crate) fn headline_case_words(s: &str) -> Option<usize> {
     let mut lower_small = 0;
-    for (i, w) in toks.iter().enumerate() {
+    let mut n = 0;
+    for (i, (_, w)) in words(s).enumerate() {
+        n = i + 1;
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         let Some(first) = bare.chars().next() else {
             continue;
@@ -128,10 +131,10 @@ pub(crate) fn is_headline_case(toks: &[&str]) -> bool {
             lower_small += 1;
             continue;
         }
-        return false;
+        return None;
     }
     // A run of small words is prose, not a headline.
-    lower_small * 2 <= toks.len()
+    (lower_small * 2 <= n).then_some(n)
 }
 
 #[cfg(test)]
