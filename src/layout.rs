@@ -43,14 +43,28 @@ fn for_each_line(text: &str, mut f: impl FnMut(Option<Span>)) {
         let span = trim(text, Span { start, end });
         f(if span.is_empty() { None } else { Some(span) });
     };
+    // Most text breaks lines with '\n' and '\r' alone: then a SIMD search
+    // for those two bytes finds every break. Only text that holds U+0085,
+    // U+2028 or U+2029 needs the search for their lead bytes too.
+    let unicode_breaks = ["\u{85}", "\u{2028}", "\u{2029}"]
+        .iter()
+        .any(|sep| memchr::memmem::find(b, sep.as_bytes()).is_some());
+    let next_break = |from: usize| {
+        if matches!(b.get(from), Some(b'\n' | b'\r')) {
+            // Runs of blank lines: no search needed.
+            Some(0)
+        } else if unicode_breaks {
+            b[from..]
+                .iter()
+                .position(|&c| matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2))
+        } else {
+            memchr::memchr2(b'\n', b'\r', &b[from..])
+        }
+    };
     let mut line_start = 0;
     let mut i = 0;
     while i < b.len() {
-        // Jump to the next byte that may start a line break.
-        match b[i..]
-            .iter()
-            .position(|&c| matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2))
-        {
+        match next_break(i) {
             Some(off) => i += off,
             None => break,
         }
@@ -129,9 +143,18 @@ fn wrap_joins(text: &str, block: &[Span]) -> Option<Vec<bool>> {
     if block.len() < 2 || block.iter().any(|l| l.len() > MAX_WRAP_BYTES) {
         return None;
     }
-    let widths: Vec<usize> = block.iter().map(|&l| char_len(&text[l])).collect();
+    let mut widths = Vec::with_capacity(block.len());
+    for &l in block {
+        let w = char_len(&text[l]);
+        if w > MAX_WRAP_WIDTH {
+            // Most one-paragraph-per-line text stops here, at its first
+            // long line.
+            return None;
+        }
+        widths.push(w);
+    }
     let width = widths.iter().copied().max().unwrap_or(0);
-    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
+    if width < MIN_WRAP_WIDTH {
         return None;
     }
     let alone: Vec<bool> = block.iter().map(|&l| stands_alone(text, l)).collect();

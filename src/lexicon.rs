@@ -1,6 +1,7 @@
 //! Word lists embedded from `data/` and compiled once per process.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
@@ -30,29 +31,51 @@ pub(crate) enum AbbrevKind {
     Other,
 }
 
+/// FNV-1a: the word sets are looked up for short words on the hot path,
+/// where SipHash's resistance to collision attacks buys nothing (the keys
+/// are our own data).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words from a data file.
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 pub(crate) struct Abbreviations {
-    title: HashSet<&'static str>,
-    number: HashSet<&'static str>,
-    other: HashSet<&'static str>,
-    starters: HashSet<&'static str>,
+    kinds: HashMap<&'static str, AbbrevKind, BuildHasherDefault<Fnv>>,
+    starters: WordSet,
 }
 
 impl Abbreviations {
     /// The kind of `word` (without its final period), if it is a known
     /// abbreviation. A title takes precedence over the other kinds.
+    #[inline]
     pub(crate) fn kind(&self, word: &str) -> Option<AbbrevKind> {
-        if self.title.contains(word) {
-            Some(AbbrevKind::Title)
-        } else if self.number.contains(word) {
-            Some(AbbrevKind::Number)
-        } else if self.other.contains(word) {
-            Some(AbbrevKind::Other)
-        } else {
-            None
-        }
+        self.kinds.get(word).copied()
     }
 
     /// Whether `word` typically opens a sentence.
+    #[inline]
     pub(crate) fn is_starter(&self, word: &str) -> bool {
         self.starters.contains(word)
     }
@@ -60,33 +83,43 @@ impl Abbreviations {
 
 pub(crate) static ABBREVIATIONS: Lazy<Abbreviations> = Lazy::new(|| {
     let mut a = Abbreviations {
-        title: HashSet::new(),
-        number: HashSet::new(),
-        other: HashSet::new(),
-        starters: HashSet::new(),
+        kinds: HashMap::default(),
+        starters: WordSet::default(),
     };
     for line in data_lines(ABBREVIATIONS_TSV) {
         let Some((cat, word)) = line.split_once('\t') else {
             continue;
         };
-        let set = match cat {
-            "title" => &mut a.title,
-            "number" | "month" => &mut a.number,
-            "other" => &mut a.other,
-            "starter" => &mut a.starters,
+        let word = word.trim();
+        let kind = match cat {
+            "title" => AbbrevKind::Title,
+            "number" | "month" => AbbrevKind::Number,
+            "other" => AbbrevKind::Other,
+            "starter" => {
+                a.starters.insert(word);
+                continue;
+            }
             _ => continue,
         };
-        set.insert(word.trim());
+        let rank = |k: AbbrevKind| match k {
+            AbbrevKind::Title => 0,
+            AbbrevKind::Number => 1,
+            AbbrevKind::Other => 2,
+        };
+        let entry = a.kinds.entry(word).or_insert(kind);
+        if rank(kind) < rank(*entry) {
+            *entry = kind;
+        }
     }
     a
 });
 
 /// Lower-case words that stay lowercase in a headline-case line.
-pub(crate) static SMALL_WORDS: Lazy<HashSet<&'static str>> =
+pub(crate) static SMALL_WORDS: Lazy<WordSet> =
     Lazy::new(|| data_lines(SMALL_WORDS_TXT).map(str::trim).collect());
 
 /// Lower-case words that are never part of an author's name.
-pub(crate) static BYLINE_WORDS: Lazy<HashSet<&'static str>> =
+pub(crate) static BYLINE_WORDS: Lazy<WordSet> =
     Lazy::new(|| data_lines(BYLINE_WORDS_TXT).map(str::trim).collect());
 
 /// Where a boilerplate cue must stand in the line.

@@ -23,12 +23,20 @@ pub(crate) fn split(text: &str, para: Span, out: &mut Vec<Span>) {
     let mut sent_start = para.start;
     let mut i = para.start;
     let is_ellipsis = |k: usize| b[k..end].starts_with("…".as_bytes());
+    // A SIMD search for '.', '!' and '?'; the ellipsis character '…' only
+    // where the paragraph holds one.
+    let ellipses = memchr::memmem::find(&b[para.start..end], "…".as_bytes()).is_some();
+    let next_terminal = |from: usize| {
+        if ellipses {
+            b[from..end]
+                .iter()
+                .position(|&c| matches!(c, b'.' | b'!' | b'?' | 0xE2))
+        } else {
+            memchr::memchr3(b'.', b'!', b'?', &b[from..end])
+        }
+    };
     while i < end {
-        // Jump to the next '.', '!', '?' or the first byte of '…'.
-        match b[i..end]
-            .iter()
-            .position(|&c| matches!(c, b'.' | b'!' | b'?' | 0xE2))
-        {
+        match next_terminal(i) {
             Some(off) => i += off,
             None => break,
         }
