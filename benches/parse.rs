@@ -42,7 +42,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use newsparse::parse_article;
+use newsparse::{parse_article, ArticleParser, BoilerplateMode};
 
 const SEED: &str = include_str!("../tests/fixtures/seed-biden-starmer.txt");
 
@@ -837,6 +837,10 @@ fn main() {
         .build(&patterns)
         .expect("patterns compile");
     let matches = ac.find_iter(joined).count();
+    let no_boilerplate = ArticleParser::builder()
+        .boilerplate(BoilerplateMode::Off)
+        .build()
+        .expect("parser builds");
     let outcomes = bench.measure(vec![
         (
             joined.len(),
@@ -853,8 +857,16 @@ fn main() {
             }),
         ),
         (joined.len(), Box::new(move || parse_one(joined))),
+        (
+            corpus_bytes,
+            Box::new(move || {
+                for a in articles {
+                    drop(black_box(no_boilerplate.parse(black_box(a))));
+                }
+            }),
+        ),
     ]);
-    let [scan, per_article, whole] = <[Outcome; 3]>::try_from(outcomes).ok().unwrap();
+    let [scan, per_article, whole, bare] = <[Outcome; 4]>::try_from(outcomes).ok().unwrap();
     println!(
         "{:<24} {}   {} patterns, {} matches (leftmost-longest)",
         "scan/aho-corasick",
@@ -875,6 +887,13 @@ fn main() {
         fmt_outcome(&whole),
         "one input",
         fmt_ratio("parse/scan", &whole, &scan)
+    );
+    println!(
+        "{:<24} {}   {:<16} {}",
+        "parse/corpus-no-boilerplate",
+        fmt_outcome(&bare),
+        "detection off",
+        fmt_ratio("parse/scan", &bare, &scan)
     );
 
     // 3. Pathological inputs, each at 1 MB and at 10 MB, interleaved.
