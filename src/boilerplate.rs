@@ -17,6 +17,8 @@ const MAX_LINE_BYTES: usize = 600;
 const MAX_WORDS: usize = 80;
 /// The score at which a line is boilerplate.
 const THRESHOLD: i32 = 3;
+/// A line of credit words alone is at most this long.
+const MAX_CREDIT_LINE_BYTES: usize = 80;
 /// A photo credit with more words than this is an image caption.
 const MAX_CREDIT_WORDS: usize = 6;
 
@@ -35,10 +37,6 @@ const REASONS: [BoilerplateReason; 12] = [
     BoilerplateReason::Navigation,
 ];
 
-fn index(reason: BoilerplateReason) -> usize {
-    REASONS.iter().position(|&r| r == reason).unwrap_or(0)
-}
-
 /// Returns why `line` is boilerplate, or `None` when it is article text.
 ///
 /// `under_byline` says that the line directly follows a byline: then a
@@ -46,16 +44,23 @@ fn index(reason: BoilerplateReason) -> usize {
 /// part of the byline.
 pub(crate) fn classify(line: &str, under_byline: bool) -> Option<BoilerplateReason> {
     let by_cues = score(line);
-    if by_cues.is_none() && !under_byline && crate::front::is_byline_continuation(line) {
-        // Agencies, roles and dates alone: "Reuters", "Staff Writer",
-        // "Mon 3 Mar 2024 14.05 GMT".
-        return Some(if line.contains(|c: char| c.is_ascii_digit()) {
-            BoilerplateReason::Timestamp
-        } else {
-            BoilerplateReason::Credit
-        });
+    if by_cues.is_some()
+        || under_byline
+        || line.len() > MAX_CREDIT_LINE_BYTES
+        || ends_sentence(line)
+    {
+        return by_cues;
     }
-    by_cues
+    // Agencies, roles and dates alone: "Reuters", "Staff Writer",
+    // "Mon 3 Mar 2024 14.05 GMT".
+    let credit = crate::lexicon::credit_line(line)?;
+    if credit.agency_or_role {
+        Some(BoilerplateReason::Credit)
+    } else if credit.date && credit.number {
+        Some(BoilerplateReason::Timestamp)
+    } else {
+        None
+    }
 }
 
 /// Scores `line` against the cues and returns the best reason that reaches
@@ -68,8 +73,8 @@ fn score(line: &str) -> Option<BoilerplateReason> {
         return Some(BoilerplateReason::Navigation);
     }
     let (ac, table) = BOILERPLATE_CUES.automaton.as_ref()?;
-    let mut scores = [0i32; REASONS.len()];
-    let mut any = false;
+    // The cues that fit: (start, end, reason, weight).
+    let mut hits: Vec<(usize, usize, BoilerplateReason, i32)> = Vec::new();
     // Where the line's first letter or digit starts and its last one ends:
     // a cue before the first or after the last is at the line's edge.
     // Computed at the first match: most lines have none.
@@ -86,18 +91,34 @@ fn score(line: &str) -> Option<BoilerplateReason> {
         let at_end = end >= last_alnum_end;
         let fits = match cue.at {
             CueAt::Line => at_start && at_end,
-            CueAt::Prefix => at_start && boundary_after(line, end, matched),
+            CueAt::Prefix => {
+                at_start && boundary_after(line, end, matched) && !verb_follows(&line[end..])
+            }
             CueAt::Contains => {
-                boundary_before(line, start, matched) && boundary_after(line, end, matched)
+                boundary_before(line, start, matched)
+                    && boundary_after(line, end, matched)
+                    && !(at_start && verb_follows(&line[end..]))
             }
         };
-        if fits {
-            scores[index(cue.reason)] += cue.weight;
-            any = true;
+        if fits && reason_fits(cue.reason, line, start) {
+            hits.push((start, end, cue.reason, cue.weight));
         }
     }
-    if !any {
+    if hits.is_empty() {
         return None;
+    }
+    // Cues of one reason that overlap count once, at the highest weight
+    // ("Subscribe" as a prefix and as a word; "our newsletter" and
+    // "newsletter").
+    let mut scores = [0i32; REASONS.len()];
+    hits.sort_by_key(|&(s, e, r, w)| (r as usize, s, core::cmp::Reverse(e), core::cmp::Reverse(w)));
+    let mut last: Option<(usize, BoilerplateReason)> = None;
+    for &(s, e, r, w) in &hits {
+        if last.is_some_and(|(end, reason)| reason == r && s < end) {
+            continue;
+        }
+        scores[r as usize] += w;
+        last = Some((e, r));
     }
     let n_words = words(line).count();
     if n_words > MAX_WORDS {
@@ -129,7 +150,7 @@ fn score(line: &str) -> Option<BoilerplateReason> {
     if score + adjust < THRESHOLD || *score == 0 {
         return None;
     }
-    match REASONS[best] {
+    match REASONS.get(best).copied()? {
         BoilerplateReason::PhotoCredit if n_words > MAX_CREDIT_WORDS => {
             Some(BoilerplateReason::Caption)
         }
@@ -197,15 +218,67 @@ fn is_breadcrumb(line: &str) -> bool {
     items >= 3
 }
 
-/// Whether the line reports speech, as news paragraphs do.
+/// Whether the line reports speech, as news paragraphs do ("said",
+/// "urged", "according to").
 fn reports_speech(line: &str) -> bool {
     words(line).any(|(_, w)| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
-        matches!(
-            w,
-            "said" | "says" | "told" | "according" | "added" | "stated" | "reported"
-        )
+        w == "according" || w == "reported" || crate::lexicon::SPEECH_VERBS.contains(w)
     })
+}
+
+/// Whether a verb follows a prefix cue, making it the subject of a
+/// sentence rather than a call to action ("Sign up was slow").
+fn verb_follows(rest: &str) -> bool {
+    let next = rest
+        .trim_start_matches(|c: char| c.is_whitespace())
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        next,
+        "was"
+            | "is"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "has"
+            | "have"
+            | "had"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "rose"
+            | "fell"
+            | "rates"
+            | "numbers"
+    )
+}
+
+/// Checks that some reasons ask of the whole line: a time stamp and a
+/// copyright line carry a number (or ©), and neither ends like a sentence;
+/// a photo credit stands in the second half of a line, or in a line that is
+/// no sentence; a staff credit is no sentence ("Reporting by the Times
+/// showed ...").
+fn reason_fits(reason: BoilerplateReason, line: &str, start: usize) -> bool {
+    let sentence = line.ends_with('.') && !line.ends_with("...");
+    let number = line.contains(|c: char| c.is_ascii_digit());
+    match reason {
+        BoilerplateReason::Timestamp => number && !sentence,
+        BoilerplateReason::Copyright => {
+            number || line.contains('©') || line.to_ascii_lowercase().contains("rights reserved")
+        }
+        BoilerplateReason::PhotoCredit => start >= line.len() / 2 || !ends_sentence(line),
+        BoilerplateReason::Credit => {
+            !sentence
+                || line.contains(';')
+                || line.contains("contributed")
+                || line.contains("appears in print")
+        }
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -242,6 +315,17 @@ mod tests {
             ("Skip to main content", Navigation),
             ("5 min read", Timestamp),
             ("Reuters", Credit),
+            ("Share full article", Social),
+            ("Related Topics", Related),
+            ("Reject all", CookieNotice),
+            ("Sponsored Links by Taboola", Advertisement),
+            ("Thank you for reading!", Subscription),
+            ("You have 3 free articles remaining.", Subscription),
+            ("Image caption, Rescue workers search the rubble", Caption),
+            ("Email", Social),
+            ("A version of this article appears in print on March 3, 2024, Section A, Page 1 of the New York edition.", Credit),
+            ("Earn $500 a day from home. Find out how", Promotion),
+            ("Play now and win big! Join 1 million players today", Promotion),
             ("Senior Political Correspondent", Credit),
             ("Mon 3 Mar 2024 14.05 GMT", Timestamp),
             ("March 3, 2024", Timestamp),
@@ -249,6 +333,13 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(classify(line, false), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn reasons_are_indexed_by_discriminant() {
+        for (i, r) in REASONS.iter().enumerate() {
+            assert_eq!(*r as usize, i, "{r:?}");
         }
     }
 
@@ -270,6 +361,27 @@ mod tests {
             "Revenue rose 5% / 7% / 9% in the three quarters, the company said.",
             "Search teams found the hikers on Sunday.",
             "Home prices rose 4 percent in March.",
+            "Subscribers will pay $5 more.",
+            "Sign up was slow.",
+            "Click here, the email urged.",
+            "Click the link, scammers tell victims.",
+            "Subscribe, the YouTuber told fans.",
+            "Published in 1851, the book remains popular.",
+            "Updated guidance from the CDC recommends boosters.",
+            "Posted guards stood outside the embassy.",
+            "A Reuters/Ipsos poll found Biden trailing Trump by 2 points.",
+            "Shutterstock and Getty Images agreed to merge in a $3.7 billion deal announced on Tuesday.",
+            "Getty Images sued Stability AI in London in 2023.",
+            "Copyright infringement claims rose.",
+            "Produced by Netflix, the show drew 10 million viewers.",
+            "Reporting by the Times showed the agency knew.",
+            "Health",
+            "Science",
+            "Business News",
+            "Today",
+            "—",
+            "2024",
+            "9/11",
         ];
         for line in cases {
             assert_eq!(classify(line, false), None, "{line}");

@@ -1,8 +1,9 @@
 //! Stage 3a: the front matter of an article: its title, byline and dateline.
 
-use crate::lexicon::BYLINE_WORDS;
+use crate::lexicon::{credit_kind, credit_line, CreditKind};
 use crate::text::{
-    ends_sentence, first_letterish, is_closer, is_dash, is_list_item, is_space, trim, words,
+    ends_sentence, first_letterish, floor_char_boundary, is_closer, is_dash, is_list_item,
+    is_opener, is_space, trim, words,
 };
 use crate::{Author, Span};
 
@@ -52,7 +53,7 @@ pub(crate) fn is_title_like(s: &str) -> bool {
     if matches!(last, Some(',' | ';' | ':')) || last.is_some_and(is_dash) {
         return false;
     }
-    if ends_sentence(s) && last != Some('?') {
+    if ends_sentence(s) && last != Some('?') && !ends_with_initialism(s) {
         return false;
     }
     let Some(first) = first_letterish(s) else {
@@ -63,6 +64,13 @@ pub(crate) fn is_title_like(s: &str) -> bool {
     }
     let n = words(s).count();
     n > 0 && n <= MAX_TITLE_WORDS
+}
+
+/// Whether `s` ends with an initialism such as "U.S." or "U.K.", whose
+/// period ends no sentence in a headline.
+fn ends_with_initialism(s: &str) -> bool {
+    let last = s.rsplit(is_space).next().unwrap_or("");
+    last.matches('.').count() >= 2 && last.chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
 /// Tries to read `line` as a byline ("By Jane Doe and John Roe, Reuters").
@@ -88,11 +96,10 @@ pub(crate) fn byline(text: &str, line: Span) -> Option<Vec<Author>> {
     let mut authors = Vec::new();
     let mut all_credit = true;
     for part in byline_parts(text, Span::new(rest_start, line.end)) {
-        let p = &text[part];
-        match classify_part(p) {
-            Part::Name => authors.push(Author {
-                text: p.to_string(),
-                span: part,
+        match classify_part(text, part) {
+            Part::Name(name) => authors.push(Author {
+                text: text[name].to_string(),
+                span: name,
             }),
             Part::Credit => {}
             Part::Other => all_credit = false,
@@ -105,102 +112,99 @@ pub(crate) fn byline(text: &str, line: Span) -> Option<Vec<Author>> {
 }
 
 /// Whether `s` is a line that continues a byline: a role or agency alone
-/// ("Senior Reporter", "Reuters").
+/// ("Senior Reporter", "Reuters"), or a date ("March 3, 2024").
 pub(crate) fn is_byline_continuation(s: &str) -> bool {
-    let mut buf = [0u8; 24];
-    s.len() <= 80 && !ends_sentence(s) && words(s).all(|(_, w)| is_credit_word(w, &mut buf))
+    s.len() <= 80
+        && !ends_sentence(s)
+        && credit_line(s).is_some_and(|c| c.agency_or_role || (c.date && c.number))
 }
 
-/// Whether a byline word is an agency, role or date word, or a number.
-fn is_credit_word(w: &str, buf: &mut [u8; 24]) -> bool {
-    let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-    bare.is_empty()
-        || bare
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'))
-        || ascii_lower(bare, buf).is_some_and(|l| BYLINE_WORDS.contains(l))
-}
-
+/// What one part of a byline is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Part {
-    /// A person's name.
-    Name,
+    /// A person's name (this span), possibly followed by a role, agency or
+    /// place ("CHRISTOPHER RUGABER AP Economics Writer", "Jane Doe in Kyiv").
+    Name(Span),
     /// Roles, agencies and dates only.
     Credit,
     /// Anything else: not a byline.
     Other,
 }
 
-/// Splits the byline after "By" into parts at commas, semicolons, "and",
-/// "&", "|" and dashes between spaces.
+/// Words that separate the people of a byline.
+fn is_separator(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "AND" | "And" | "&" | "|" | "-" | "–" | "—" | "with" | "With" | "WITH" | "·" | "•"
+    )
+}
+
+/// Splits the byline after "By" into parts at commas, semicolons,
+/// parentheses, "and", "with", "&", "|", "·" and dashes between spaces.
 fn byline_parts(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span];
     let mut parts = Vec::new();
     let mut start = 0;
     let push = |a: usize, b: usize, parts: &mut Vec<Span>| {
-        let t = trim(text, Span::new(span.start + a, span.start + b));
-        if !t.is_empty() {
-            parts.push(t);
+        if a < b {
+            let t = trim(text, Span::new(span.start + a, span.start + b));
+            if !t.is_empty() {
+                parts.push(t);
+            }
         }
     };
-    let toks: Vec<(usize, &str)> = words(s).collect();
-    for &(off, w) in &toks {
-        let sep_word = matches!(w, "and" | "AND" | "&" | "|" | "-" | "–" | "—" | "with");
-        if sep_word {
+    for (off, w) in words(s) {
+        if is_separator(w) {
             push(start, off, &mut parts);
             start = off + w.len();
-        } else if let Some(stripped) = w.strip_suffix([',', ';']) {
-            push(start, off + stripped.len(), &mut parts);
-            start = off + w.len();
+            continue;
+        }
+        let mut w_start = off;
+        if w.starts_with('(') {
+            push(start, off, &mut parts);
+            start = off + 1;
+            w_start = off + 1;
+        }
+        let end = off + w.len();
+        if let Some(stripped) = s[w_start..end].strip_suffix([',', ';', ')']) {
+            push(start, w_start + stripped.len(), &mut parts);
+            start = end;
         }
     }
     push(start, s.len(), &mut parts);
     parts
 }
 
-const NAME_PARTICLES: [&str; 16] = [
-    "de", "da", "di", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la",
-    "le", "du",
-];
-
-/// `word` in ASCII lower case, written into `buf`; `None` when it does not
-/// fit or is not ASCII (no listed word is either).
-fn ascii_lower<'a>(word: &str, buf: &'a mut [u8; 24]) -> Option<&'a str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..bytes.len()];
-    out.copy_from_slice(bytes);
-    out.make_ascii_lowercase();
-    core::str::from_utf8(out).ok()
-}
-
-fn classify_part(p: &str) -> Part {
-    let toks: Vec<&str> = words(p).map(|(_, w)| w).collect();
-    if toks.is_empty() {
-        return Part::Other;
-    }
-    let mut credit = true;
-    let mut name = (2..=5).contains(&toks.len());
-    let mut buf = [0u8; 24];
-    for w in &toks {
+fn classify_part(text: &str, part: Span) -> Part {
+    let p = &text[part];
+    let toks: Vec<(usize, &str)> = words(p).collect();
+    // The longest run of name words at the start.
+    let mut n = 0;
+    for &(_, w) in &toks {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let is_credit = is_credit_word(w, &mut buf);
-        if !is_credit {
-            credit = false;
-        }
-        if is_credit || bare.chars().any(|c| c.is_numeric()) {
-            name = false;
-        }
+        let kind = credit_kind(bare);
+        let particle = kind == Some(CreditKind::Particle);
         let upper_start = bare.chars().next().is_some_and(char::is_uppercase);
-        if !upper_start && !NAME_PARTICLES.contains(&bare) {
-            name = false;
+        let name_word = !bare.is_empty()
+            && !bare.chars().any(char::is_numeric)
+            && ((upper_start && kind.is_none()) || (particle && n > 0));
+        if !name_word || n == 5 {
+            break;
+        }
+        n += 1;
+    }
+    if n >= 2 {
+        let (last_off, last) = toks[n - 1];
+        let name = Span::new(part.start + toks[0].0, part.start + last_off + last.len());
+        let rest = &text[name.end..part.end];
+        let rest_ok = rest.trim().is_empty()
+            || credit_line(rest).is_some()
+            || rest.trim_start().starts_with("in ");
+        if rest_ok {
+            return Part::Name(trim(text, name));
         }
     }
-    if name {
-        Part::Name
-    } else if credit {
+    if credit_line(p).is_some() {
         Part::Credit
     } else {
         Part::Other
@@ -219,39 +223,12 @@ pub(crate) struct DatelineMatch {
     pub(crate) rest: usize,
 }
 
-const MONTHS: [&str; 24] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-];
-
 /// Tries to read a wire dateline at the start of the paragraph `para`:
 /// `PLACE[, Region][, Date] [(Agency)] —` followed by the paragraph's text.
 /// The place is in capitals, or in any case when an agency follows.
 pub(crate) fn dateline(text: &str, para: Span) -> Option<DatelineMatch> {
     let s = &text[para];
-    let window = &s[..floor_boundary(s, MAX_DATELINE_BYTES)];
+    let window = &s[..floor_char_boundary(s, MAX_DATELINE_BYTES)];
     // Find the dash that closes the dateline: surrounded by white space
     // (or, for "--", anywhere), within the window.
     let (dash_start, dash_end) = find_dash(window)?;
@@ -297,7 +274,9 @@ pub(crate) fn dateline(text: &str, para: Span) -> Option<DatelineMatch> {
         }
         let first = p.split(is_space).next().unwrap_or("");
         let first_bare = first.trim_end_matches('.');
-        if MONTHS.contains(&first_bare) || first.chars().all(|c| c.is_ascii_digit()) {
+        let month = first_bare.starts_with(|c: char| c.is_uppercase())
+            && credit_kind(first_bare) == Some(CreditKind::Date);
+        if month || first.chars().all(|c| c.is_ascii_digit()) {
             if date.is_some() {
                 return None;
             }
@@ -308,9 +287,15 @@ pub(crate) fn dateline(text: &str, para: Span) -> Option<DatelineMatch> {
             return None;
         }
     }
-    let after = &s[dash_end..];
-    let rest_text = after.trim_start_matches(is_space);
-    if rest_text.is_empty() || rest_text.len() == after.len() && dash_end < s.len() {
+    let rest_text = s[dash_end..].trim_start_matches(is_space);
+    // The paragraph's own text starts like a sentence: "NASA — the space
+    // agency — launched" is no dateline.
+    let starts_sentence = rest_text
+        .chars()
+        .find(|&c| !crate::text::is_opener(c))
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        || rest_text.starts_with(crate::text::is_opener);
+    if !starts_sentence {
         return None;
     }
     let at = |(a, b): (usize, usize)| Span::new(para.start + a, para.start + b);
@@ -323,8 +308,10 @@ pub(crate) fn dateline(text: &str, para: Span) -> Option<DatelineMatch> {
     })
 }
 
-/// The first dateline dash in `window`: " - ", " — ", " – ", " -- ", or a
-/// dash right after ")" ("(Reuters)- "). Returns its byte range.
+/// The first dateline dash in `window`: " - ", " — ", " – ", " -- ", a
+/// dash right after ")" ("(Reuters)- "), or an em or en dash touching a
+/// capital on both sides ("WASHINGTON—The", "(AP) —The"). Returns its byte
+/// range.
 fn find_dash(window: &str) -> Option<(usize, usize)> {
     for (i, c) in window.char_indices() {
         if !is_dash(c) {
@@ -338,7 +325,10 @@ fn find_dash(window: &str) -> Option<(usize, usize)> {
         let after = window[end..].chars().next();
         let spaced_before = before.is_some_and(|b| is_space(b) || b == ')');
         let spaced_after = after.map_or(true, is_space);
-        if spaced_before && spaced_after {
+        let long_dash = c != '-';
+        let tight_before = spaced_before || before.is_some_and(char::is_uppercase);
+        let tight_after = spaced_after || after.is_some_and(|a| a.is_uppercase() || is_opener(a));
+        if (spaced_before && spaced_after) || (long_dash && tight_before && tight_after) {
             return Some((i, end));
         }
         // A hyphen inside a word ("PORT-AU-PRINCE"): keep looking.
@@ -358,25 +348,18 @@ fn place_ok(place: &str, has_agency: bool) -> bool {
             w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
         });
+    if crate::lexicon::is_kicker(place) {
+        return false;
+    }
     if all_caps {
         // "UN —" or "EU —" without an agency is an acronym, not a place.
         return has_agency || letters >= 4;
     }
     has_agency
-        && toks
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(w))
-}
-
-fn floor_boundary(s: &str, max: usize) -> usize {
-    if max >= s.len() {
-        return s.len();
-    }
-    let mut i = max;
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+        && toks.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || credit_kind(w) == Some(CreditKind::Particle)
+        })
 }
 
 #[cfg(test)]
@@ -401,6 +384,22 @@ mod tests {
             ("By Reuters Staff", &[]),
             ("By The Associated Press", &[]),
             ("By Jane Doe | Updated March 3, 2024", &["Jane Doe"]),
+            (
+                "By JOSH BOAK and ZEKE MILLER Associated Press",
+                &["JOSH BOAK", "ZEKE MILLER"],
+            ),
+            (
+                "By CHRISTOPHER RUGABER AP Economics Writer",
+                &["CHRISTOPHER RUGABER"],
+            ),
+            ("By Jane Doe Staff Writer", &["Jane Doe"]),
+            ("By Jane Doe (Reuters)", &["Jane Doe"]),
+            ("By Jane Doe With John Roe", &["Jane Doe", "John Roe"]),
+            ("By Jane Doe · 5 min read", &["Jane Doe"]),
+            (
+                "By Jane Doe in Kyiv and Mark Smith in Washington",
+                &["Jane Doe", "Mark Smith"],
+            ),
         ];
         for (line, want) in cases {
             let got = byline(line, whole(line)).unwrap_or_else(|| panic!("{line}"));
@@ -466,6 +465,20 @@ mod tests {
                 None,
                 Some("AP"),
             ),
+            (
+                "WASHINGTON—The Senate voted.",
+                "WASHINGTON—",
+                "WASHINGTON",
+                None,
+                None,
+            ),
+            (
+                "WASHINGTON (AP) —The Senate voted.",
+                "WASHINGTON (AP) —",
+                "WASHINGTON",
+                None,
+                Some("AP"),
+            ),
         ];
         for (para, span, place, date, agency) in cases {
             let d = dateline(para, whole(para)).unwrap_or_else(|| panic!("{para}"));
@@ -482,6 +495,9 @@ mod tests {
             "The U.S.-led effort - which began in 2022 - continues.",
             "WASHINGTON (Reuters) -",
             "A well-known figure - a senator - spoke.",
+            "NASA — the space agency — launched a probe.",
+            "OPINION — The case for patience.",
+            "ANALYSIS - What the vote means.",
         ] {
             assert_eq!(dateline(para, whole(para)), None, "{para}");
         }
@@ -504,6 +520,7 @@ mod tests {
             "Biden Weighs Missile Request",
             "Will Ukraine get long-range missiles?",
             "5 things to know",
+            "Canada Retaliates Against Tariffs From the U.S.",
         ] {
             assert!(is_title_like(yes), "{yes}");
         }

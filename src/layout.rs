@@ -25,13 +25,30 @@ pub(crate) struct Unit {
 /// paragraph separators (`\r\n`, `\r`, U+0085, U+2028, U+2029) are handled
 /// here; every non-white-space byte ends up in exactly one unit.
 pub(crate) fn units(text: &str) -> Vec<Unit> {
-    let mut out = Vec::new();
-    let mut block: Vec<Span> = Vec::new();
+    // Lines, and where each block of non-blank lines ends.
+    let mut lines: Vec<Span> = Vec::new();
+    let mut block_ends: Vec<usize> = Vec::new();
     for_each_line(text, |line| match line {
-        Some(span) => block.push(span),
-        None => flush_block(text, &mut block, &mut out),
+        Some(span) => lines.push(span),
+        None => {
+            if block_ends.last() != Some(&lines.len()) && !lines.is_empty() {
+                block_ends.push(lines.len());
+            }
+        }
     });
-    flush_block(text, &mut block, &mut out);
+    if block_ends.last() != Some(&lines.len()) && !lines.is_empty() {
+        block_ends.push(lines.len());
+    }
+    // Text whose paragraphs are set apart by blank lines wraps them freely;
+    // text without blank lines is one paragraph per line unless its lines
+    // clearly run on mid-sentence.
+    let separated = block_ends.len() > 1;
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in block_ends {
+        flush_block(text, &lines[start..end], separated, &mut out);
+        start = end;
+    }
     out
 }
 
@@ -100,11 +117,11 @@ fn for_each_line(text: &str, mut f: impl FnMut(Option<Span>)) {
 }
 
 /// Turns one block of consecutive non-blank lines into units.
-fn flush_block(text: &str, block: &mut Vec<Span>, out: &mut Vec<Unit>) {
+fn flush_block(text: &str, block: &[Span], separated: bool, out: &mut Vec<Unit>) {
     if block.is_empty() {
         return;
     }
-    let joins = wrap_joins(text, block);
+    let joins = wrap_joins(text, block, separated);
     let mut start = block[0];
     let mut wrapped = false;
     for (i, &line) in block.iter().enumerate().skip(1) {
@@ -125,7 +142,6 @@ fn flush_block(text: &str, block: &mut Vec<Span>, out: &mut Vec<Unit>) {
         span: Span::new(start.start, end),
         wrapped,
     });
-    block.clear();
 }
 
 /// Decides, for each pair of neighbouring lines in a block, whether the
@@ -133,13 +149,14 @@ fn flush_block(text: &str, block: &mut Vec<Span>, out: &mut Vec<Unit>) {
 /// Returns `None` when the block is one paragraph per line.
 ///
 /// A block is hard-wrapped when its widest line is between `MIN_WRAP_WIDTH`
-/// and `MAX_WRAP_WIDTH` characters, at least two thirds of its lines are
-/// "full" (the next line's first word would not have fit within the
-/// block's width), and at least one full line ends inside a sentence. Then
-/// a line joins the next when it is full. Lines that stand alone (list
-/// items, Markdown headings, bylines, headline-case lines) join nothing and
-/// do not vote.
-fn wrap_joins(text: &str, block: &[Span]) -> Option<Vec<bool>> {
+/// and `MAX_WRAP_WIDTH` characters, at least one line end is "full" (the
+/// next line's first word would not have fit within the block's width) and
+/// falls inside a sentence, and two thirds of the line ends are full; in
+/// text without blank lines, two thirds must also fall inside a sentence,
+/// since one-paragraph-per-line text ends its lines with sentences. Then a line joins the next when it is
+/// full. Lines that stand alone (list items, Markdown headings, bylines,
+/// headline-case lines after a sentence) join nothing and do not vote.
+fn wrap_joins(text: &str, block: &[Span], separated: bool) -> Option<Vec<bool>> {
     if block.len() < 2 || block.iter().any(|l| l.len() > MAX_WRAP_BYTES) {
         return None;
     }
@@ -157,9 +174,13 @@ fn wrap_joins(text: &str, block: &[Span]) -> Option<Vec<bool>> {
     if width < MIN_WRAP_WIDTH {
         return None;
     }
-    let alone: Vec<bool> = block.iter().map(|&l| stands_alone(text, l)).collect();
+    let mut alone = Vec::with_capacity(block.len());
+    for (i, &l) in block.iter().enumerate() {
+        let after_sentence = i == 0 || ends_sentence(&text[block[i - 1]]);
+        alone.push(stands_alone(&text[l], after_sentence));
+    }
     let mut joins = Vec::with_capacity(block.len() - 1);
-    let (mut voters, mut full_lines, mut mid_sentence) = (0, 0, 0);
+    let (mut voters, mut full_lines, mut mid_sentence) = (0, 0, 0usize);
     for i in 0..block.len() - 1 {
         if alone[i] || alone[i + 1] {
             joins.push(false);
@@ -178,20 +199,23 @@ fn wrap_joins(text: &str, block: &[Span]) -> Option<Vec<bool>> {
         }
         joins.push(full);
     }
-    if mid_sentence == 0 || full_lines * 3 < voters * 2 {
+    let evidence = if separated { full_lines } else { mid_sentence };
+    if mid_sentence == 0 || evidence * 3 < voters * 2 {
         return None;
     }
     Some(joins)
 }
 
 /// Whether a line stands on its own even in hard-wrapped text: a list
-/// item, a Markdown heading, a byline, or a headline-case line of three or
-/// more words without sentence-final punctuation (a title or heading above
-/// its paragraph).
-fn stands_alone(text: &str, line: Span) -> bool {
-    let s = &text[line];
-    if is_list_item(s) || s.starts_with('#') || crate::front::byline(text, line).is_some() {
+/// item, a Markdown heading, a byline, or, at the start of a block or after
+/// a sentence, a headline-case line of three or more words without
+/// sentence-final punctuation (a title or heading above its paragraph).
+fn stands_alone(s: &str, after_sentence: bool) -> bool {
+    if is_list_item(s) || s.starts_with('#') || crate::text::starts_like_byline(s) {
         return true;
+    }
+    if !after_sentence {
+        return false;
     }
     !ends_sentence(s) && crate::text::headline_case_words(s).is_some_and(|n| n >= 3)
 }
@@ -269,6 +293,25 @@ mod tests {
         let t = texts(text);
         assert_eq!(t.len(), 3, "{t:?}");
         assert!(t[0].ends_with("lawsuits:"));
+    }
+
+    #[test]
+    fn one_paragraph_per_line_with_an_unpunctuated_line_does_not_join() {
+        let text = "Quake Shakes Southern Japan\n\
+                    A magnitude 6.1 earthquake struck off southern Japan on Tuesday.\n\
+                    There were no immediate reports of damage or injuries.\n\
+                    The Japan Meteorological Agency said no tsunami was expected\n\
+                    Trains were briefly halted in the region as a precaution.";
+        assert_eq!(texts(text).len(), 5);
+    }
+
+    #[test]
+    fn wrapped_line_in_headline_case_joins() {
+        let text = "President Joe Biden is set to meet with British\n\
+                    Prime Minister Keir Starmer at the White House\n\
+                    later today to discuss whether Ukraine may use\n\
+                    long-range missiles against targets in Russia.";
+        assert_eq!(texts(text).len(), 1);
     }
 
     #[test]

@@ -10,8 +10,9 @@ use crate::BoilerplateReason;
 
 const ABBREVIATIONS_TSV: &str = include_str!("../data/abbreviations.tsv");
 const SMALL_WORDS_TXT: &str = include_str!("../data/headline_small_words.txt");
-const BYLINE_WORDS_TXT: &str = include_str!("../data/byline_words.txt");
+const BYLINE_WORDS_TSV: &str = include_str!("../data/byline_words.tsv");
 const BOILERPLATE_TSV: &str = include_str!("../data/boilerplate.tsv");
+const KICKERS_TXT: &str = include_str!("../data/kickers.txt");
 
 /// The data lines of an embedded file: comments and blank lines skipped.
 fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -119,8 +120,100 @@ pub(crate) static SMALL_WORDS: Lazy<WordSet> =
     Lazy::new(|| data_lines(SMALL_WORDS_TXT).map(str::trim).collect());
 
 /// Lower-case words that are never part of an author's name.
-pub(crate) static BYLINE_WORDS: Lazy<WordSet> =
-    Lazy::new(|| data_lines(BYLINE_WORDS_TXT).map(str::trim).collect());
+/// What a byline word that is never part of a name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CreditKind {
+    Agency,
+    Role,
+    Date,
+    Other,
+    /// A lower-case particle that may stand inside a name ("de", "van").
+    Particle,
+}
+
+static BYLINE_WORDS: Lazy<HashMap<&'static str, CreditKind, BuildHasherDefault<Fnv>>> =
+    Lazy::new(|| {
+        data_lines(BYLINE_WORDS_TSV)
+            .filter_map(|l| {
+                let (cat, word) = l.split_once('\t')?;
+                let kind = match cat {
+                    "agency" => CreditKind::Agency,
+                    "role" => CreditKind::Role,
+                    "date" => CreditKind::Date,
+                    "other" => CreditKind::Other,
+                    "particle" => CreditKind::Particle,
+                    _ => return None,
+                };
+                Some((word.trim(), kind))
+            })
+            .collect()
+    });
+
+/// The kind of a byline word, compared case-insensitively, if it is one.
+pub(crate) fn credit_kind(word: &str) -> Option<CreditKind> {
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    BYLINE_WORDS.get(core::str::from_utf8(lower).ok()?).copied()
+}
+
+const SPEECH_VERBS_TXT: &str = include_str!("../data/speech_verbs.txt");
+
+/// Speech verbs in every inflection ("said", "says", "told", "warned").
+pub(crate) static SPEECH_VERBS: Lazy<WordSet> =
+    Lazy::new(|| data_lines(SPEECH_VERBS_TXT).map(str::trim).collect());
+
+static KICKERS: Lazy<WordSet> = Lazy::new(|| data_lines(KICKERS_TXT).map(str::trim).collect());
+
+/// Whether `label` is a section label or kicker ("OPINION", "Live
+/// updates"), compared case-insensitively.
+pub(crate) fn is_kicker(label: &str) -> bool {
+    label.len() <= 40 && KICKERS.contains(label.trim().to_lowercase().as_str())
+}
+
+/// What a line made only of credit words holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct CreditLine {
+    /// An agency or a role ("Reuters", "Senior Reporter").
+    pub(crate) agency_or_role: bool,
+    /// A date or time word ("March", "GMT", "Updated").
+    pub(crate) date: bool,
+    /// A number ("3", "14:05", "2024").
+    pub(crate) number: bool,
+}
+
+/// Reads `s` as a line of credit words only (agencies, roles, dates,
+/// numbers, joining words): `None` when any word is something else.
+pub(crate) fn credit_line(s: &str) -> Option<CreditLine> {
+    let mut line = CreditLine::default();
+    let mut any = false;
+    for w in s.split(crate::text::is_space).filter(|w| !w.is_empty()) {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() {
+            continue;
+        }
+        any = true;
+        if bare
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'))
+        {
+            line.number = true;
+            continue;
+        }
+        match credit_kind(bare)? {
+            CreditKind::Agency | CreditKind::Role => line.agency_or_role = true,
+            CreditKind::Date => line.date = true,
+            CreditKind::Other => {}
+            CreditKind::Particle => return None,
+        }
+    }
+    any.then_some(line)
+}
 
 /// Where a boilerplate cue must stand in the line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,13 +323,19 @@ mod tests {
             );
             assert!(!word.is_empty() && !word.ends_with('.'), "{line:?}");
         }
-        for line in data_lines(SMALL_WORDS_TXT).chain(data_lines(BYLINE_WORDS_TXT)) {
+        for line in data_lines(SMALL_WORDS_TXT)
+            .chain(data_lines(BYLINE_WORDS_TSV))
+            .chain(data_lines(KICKERS_TXT))
+            .chain(data_lines(SPEECH_VERBS_TXT))
+        {
             assert_eq!(
                 line,
                 line.trim().to_lowercase(),
                 "word lists are lower case"
             );
         }
+        // Every byline word has a known category, and none is listed twice.
+        assert_eq!(BYLINE_WORDS.len(), data_lines(BYLINE_WORDS_TSV).count());
     }
 
     #[test]

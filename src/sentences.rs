@@ -8,7 +8,7 @@
 //! ("U.S.", "a.m.") end one only before a typical sentence opener.
 
 use crate::lexicon::{AbbrevKind, ABBREVIATIONS};
-use crate::text::{is_closer, is_opener, is_space, trim};
+use crate::text::{floor_char_boundary, is_closer, is_opener, is_space, trim};
 use crate::Span;
 
 /// How far back a period looks for the word it ends, in bytes.
@@ -98,7 +98,14 @@ fn is_boundary(text: &str, sent_start: usize, p: usize, run: &str, next: &str) -
         return false;
     }
     if run != "." {
-        return true;
+        // “Why now?” Smith asked. — the quote's question ends no sentence
+        // when its attribution follows.
+        let closed_quote = text[p..]
+            .chars()
+            .skip(run.chars().count())
+            .take_while(|&c| is_closer(c))
+            .any(crate::text::is_quote_mark);
+        return !(closed_quote && attribution_follows(after_openers));
     }
     let word = word_before(text, sent_start, p);
     let next_word = after_openers
@@ -109,8 +116,8 @@ fn is_boundary(text: &str, sent_start: usize, p: usize, run: &str, next: &str) -
     if word.is_empty() {
         return true;
     }
-    if word.contains('.') {
-        // U.S., a.m., e.g.
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+        // U.S., a.m., e.g. (but not a decimal, "2.5").
         return starter();
     }
     let mut chars = word.chars();
@@ -128,6 +135,26 @@ fn is_boundary(text: &str, sent_start: usize, p: usize, run: &str, next: &str) -
     }
 }
 
+/// Whether `next` starts with an attribution: up to three capitalized
+/// words, then a speech verb ("Smith said", "Prime Minister Jones told").
+fn attribution_follows(next: &str) -> bool {
+    for (i, w) in next
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .enumerate()
+    {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if i > 0 && crate::lexicon::SPEECH_VERBS.contains(bare) {
+            return true;
+        }
+        if !bare.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The word that ends at byte `p`, without opening quotes or brackets,
 /// looking back at most `WORD_LOOK_BEHIND` bytes.
 fn word_before(text: &str, sent_start: usize, p: usize) -> &str {
@@ -142,18 +169,6 @@ fn word_before(text: &str, sent_start: usize, p: usize) -> &str {
         .find(|&(_, c)| is_space(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     window[word_start..].trim_start_matches(|c: char| is_opener(c) || c == '—' || c == '–')
-}
-
-/// The largest char boundary of `s` at or below `max`.
-fn floor_char_boundary(s: &str, max: usize) -> usize {
-    if max >= s.len() {
-        return s.len();
-    }
-    let mut i = max;
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]
@@ -222,6 +237,22 @@ mod tests {
                 "U.S.-provided arms. Yahoo!News",
                 &["U.S.-provided arms.", "Yahoo!News"],
             ),
+            (
+                "Oil rose to $90.76. Brent rose 2.5%. Then it fell.",
+                &["Oil rose to $90.76.", "Brent rose 2.5%.", "Then it fell."],
+            ),
+            (
+                "“What do we do now?” Johnson said. “Wait!” Mary Smith told reporters.",
+                &[
+                    "“What do we do now?” Johnson said.",
+                    "“Wait!” Mary Smith told reporters.",
+                ],
+            ),
+            (
+                "“Is it over?” Nobody knows.",
+                &["“Is it over?”", "Nobody knows."],
+            ),
+            ("Approx. 200 people came.", &["Approx. 200 people came."]),
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "{text}");

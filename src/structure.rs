@@ -10,8 +10,9 @@ use crate::{
     Paragraph, Section, Span, Title,
 };
 
-/// A byline is looked for among this many body lines at the top.
-const BYLINE_WINDOW: usize = 4;
+/// A byline is looked for among this many body lines at the top (the
+/// title, a kicker and a standfirst may stand above it).
+const BYLINE_WINDOW: usize = 5;
 
 /// Parses `text` into an [`Article`]. Never panics; linear in `text.len()`.
 pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
@@ -22,11 +23,19 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
     // no boilerplate between) a byline or a line continuing one, and reads
     // as a continuation ("Senior Reporter" under "By Jane Doe").
     let mut continues_byline: Vec<bool> = Vec::with_capacity(units.len());
-    // Whether the previous unit was a byline or a line continuing one.
+    // Whether the previous unit was a byline or a line continuing one, and
+    // whether a byline was seen at all.
     let mut after_byline = false;
+    let mut seen_byline = false;
     for unit in units {
         let line = &text[unit.span];
-        let reason = if detect_boilerplate {
+        // A byline near the top is never boilerplate ("By Jane Doe · 5 min
+        // read").
+        let byline_here = !seen_byline
+            && body.len() < BYLINE_WINDOW
+            && !unit.wrapped
+            && front::byline(text, unit.span).is_some();
+        let reason = if detect_boilerplate && !byline_here {
             boilerplate::classify(line, after_byline)
         } else {
             None
@@ -36,9 +45,8 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
             && after_byline
             && !unit.wrapped
             && front::is_byline_continuation(line);
-        after_byline = reason.is_none()
-            && (continues
-                || (body.len() <= BYLINE_WINDOW && front::byline(text, unit.span).is_some()));
+        after_byline = reason.is_none() && (continues || byline_here);
+        seen_byline |= byline_here;
         match reason {
             Some(reason) => article.boilerplate.push(Boilerplate {
                 text: text[unit.span].to_string(),
@@ -50,6 +58,24 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
                 continues_byline.push(continues);
             }
         }
+    }
+
+    // A section label above the headline ("Politics", "EXCLUSIVE") is page
+    // furniture.
+    if detect_boilerplate
+        && body.len() >= 3
+        && crate::lexicon::is_kicker(&text[body[0].span])
+        && front::is_title_like(&text[body[1].span])
+        && !body[1].wrapped
+    {
+        let kicker = body.remove(0);
+        continues_byline.remove(0);
+        article.boilerplate.push(Boilerplate {
+            text: text[kicker.span].to_string(),
+            span: kicker.span,
+            reason: crate::BoilerplateReason::Navigation,
+        });
+        article.boilerplate.sort_by_key(|b| b.span.start);
     }
 
     let mut start = 0;
@@ -69,8 +95,7 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
         let unit = body[i];
         let line = &text[unit.span];
 
-        let in_lead = article.sections.is_empty() && section.heading.is_none();
-        if article.byline.is_none() && in_lead && i < start + BYLINE_WINDOW && !unit.wrapped {
+        if article.byline.is_none() && i < BYLINE_WINDOW && paragraphs <= 1 && !unit.wrapped {
             if let Some(authors) = front::byline(text, unit.span) {
                 article.byline = Some(Byline {
                     text: line.to_string(),
@@ -106,7 +131,7 @@ pub(crate) fn parse(text: &str, detect_boilerplate: bool) -> Article {
         // The dateline opens the first paragraph of the body: the first
         // paragraph, or the first below the byline when a standfirst
         // stands above it.
-        if in_lead && article.dateline.is_none() && paragraphs == paragraphs_above_byline {
+        if article.dateline.is_none() && paragraphs == paragraphs_above_byline {
             if let Some(d) = front::dateline(text, span) {
                 article.dateline = Some(Dateline {
                     text: text[d.span].to_string(),
@@ -173,7 +198,7 @@ fn heading(text: &str, body: &[Unit], i: usize) -> Option<Heading> {
         });
     }
     let line = &text[unit.span];
-    if is_list_item(line) {
+    if is_list_item(line) || crate::text::starts_like_byline(line) {
         return None;
     }
     let prev = i.checked_sub(1).map(|p| &text[body[p].span]);
@@ -262,6 +287,47 @@ mod tests {
         let a = parse(text, true);
         assert_eq!(a.byline.unwrap().text, "By Kofi Mensah");
         assert_eq!(a.boilerplate[0].reason, crate::BoilerplateReason::Timestamp);
+    }
+
+    #[test]
+    fn kicker_byline_and_dateline_after_page_furniture() {
+        let text = "Politics\n\
+                    Biden Weighs Missile Request From Kyiv\n\
+                    Share full article\n\
+                    By David E. Sanger\n\
+                    WASHINGTON (AP) — The president met advisers on Monday.\n\
+                    No decision was announced.";
+        let a = parse(text, true);
+        assert_eq!(
+            a.title.as_ref().unwrap().text,
+            "Biden Weighs Missile Request From Kyiv"
+        );
+        assert_eq!(
+            a.byline.as_ref().unwrap().authors[0].text,
+            "David E. Sanger"
+        );
+        assert_eq!(a.dateline.as_ref().unwrap().place, "WASHINGTON");
+        assert_eq!(a.headings().count(), 0);
+        let reasons: Vec<_> = a
+            .boilerplate
+            .iter()
+            .map(|b| (b.text.as_str(), b.reason))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("Politics", crate::BoilerplateReason::Navigation),
+                ("Share full article", crate::BoilerplateReason::Social)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_byline_is_never_a_heading() {
+        let text = "The talks ended.\nWhat Comes Next\nThe vote is Friday.\nBy Jane Doe\nMore talks are planned.";
+        let a = parse(text, true);
+        let headings: Vec<&str> = a.headings().map(|h| h.text.as_str()).collect();
+        assert_eq!(headings, ["What Comes Next"]);
     }
 
     #[test]

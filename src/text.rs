@@ -74,11 +74,22 @@ pub(crate) fn first_letterish(s: &str) -> Option<char> {
     s.chars().find(|&c| !is_opener(c))
 }
 
-/// Whether a character can be part of a word (letters, digits, and the
-/// apostrophes and hyphens inside words).
+/// Whether a character can be part of a word: letters and digits.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
+}
+
+/// The largest char boundary of `s` at or below `max`.
+pub(crate) fn floor_char_boundary(s: &str, max: usize) -> usize {
+    if max >= s.len() {
+        return s.len();
+    }
+    let mut i = max;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Number of characters in `s` (not bytes).
@@ -102,6 +113,14 @@ pub(crate) fn is_list_item(s: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `s` starts like a byline: "By " and a capital.
+pub(crate) fn starts_like_byline(s: &str) -> bool {
+    ["By ", "BY "].iter().any(|p| {
+        s.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    }) && s.len() <= 200
 }
 
 /// Splits `s` into white-space separated words with their byte offsets
