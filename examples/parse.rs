@@ -1,7 +1,7 @@
 //! Parses news articles from files (or standard input) and prints them as JSON.
 //!
 //! ```text
-//! cargo run --example parse -- [--jsonl] FILE...
+//! cargo run --example parse -- [--jsonl] [--gazetteer FILE]... [--no-default-gazetteer] FILE...
 //! ```
 //!
 //! Each `FILE` is read as bytes and parsed with
@@ -22,6 +22,17 @@
 //!   is not UTF-8 (the message names the byte offset of the first invalid
 //!   byte) or is larger than the parser's maximum input size.
 //!
+//! # Gazetteers
+//!
+//! `--gazetteer FILE` (repeatable) adds the entities of a gazetteer file on
+//! top of the default gazetteer, later files winning on conflicts: a spaCy
+//! EntityRuler patterns file when its name ends in `.jsonl`, else the TSV
+//! form of [`GazetteerBuilder::tsv`](newsparse::GazetteerBuilder::tsv).
+//! `--no-default-gazetteer` leaves the default out, so that only your
+//! entries (and the people discovered from the text) are found. A
+//! gazetteer file with an error stops the program before any article, with
+//! the file's name and the line.
+//!
 //! # Exit status
 //!
 //! `0` when every file was parsed, `1` when at least one file failed, `2`
@@ -38,6 +49,9 @@
 //! # Several articles, one JSON line each, errors included:
 //! cargo run --example parse -- --jsonl articles/*.txt > articles.jsonl
 //!
+//! # With your own entities on top of the default gazetteer:
+//! cargo run --example parse -- --gazetteer weapons.tsv --gazetteer patterns.jsonl story.txt
+//!
 //! # From standard input:
 //! curl -s https://example.com/story.txt | cargo run --example parse -- -
 //! ```
@@ -47,10 +61,11 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use newsparse::{Article, ArticleParser, Error, ErrorKind};
+use newsparse::{Article, ArticleParser, Error, ErrorKind, Gazetteer};
 use serde::Serialize;
 
-const USAGE_LINE: &str = "usage: parse [--jsonl] FILE...";
+const USAGE_LINE: &str =
+    "usage: parse [--jsonl] [--gazetteer FILE]... [--no-default-gazetteer] FILE...";
 
 const HELP: &str = "\
 Parses each FILE as the plain text of a news article and prints it as JSON.
@@ -59,6 +74,12 @@ A FILE of '-' reads standard input.
 options:
   --jsonl     print one compact JSON line per file:
               {\"path\": ..., \"article\": {...}} or {\"path\": ..., \"error\": \"...\"}
+  --gazetteer FILE
+              add the entities of FILE (repeatable): spaCy patterns when
+              FILE ends in .jsonl, else gazetteer TSV
+              (id<TAB>kind<TAB>name<TAB>aliases<TAB>demonyms)
+  --no-default-gazetteer
+              match only the entities of the --gazetteer files
   -h, --help  print this help and exit
   --          treat every later argument as a FILE
 
@@ -67,20 +88,40 @@ exit status: 0 if every file was parsed, 1 if any failed, 2 on a usage error";
 /// What the command line asks for.
 enum Command {
     Help,
-    Parse { jsonl: bool, files: Vec<OsString> },
+    Parse(Options),
+}
+
+struct Options {
+    jsonl: bool,
+    gazetteers: Vec<OsString>,
+    default_gazetteer: bool,
+    files: Vec<OsString>,
 }
 
 fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let mut jsonl = false;
+    let mut gazetteers = Vec::new();
+    let mut default_gazetteer = true;
     let mut files = Vec::new();
     let mut options_done = false;
-    for arg in args {
-        if options_done || arg == "-" || !arg.to_string_lossy().starts_with('-') {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let text = arg.to_string_lossy().into_owned();
+        if options_done || arg == "-" || !text.starts_with('-') {
             files.push(arg);
         } else if arg == "--" {
             options_done = true;
         } else if arg == "--jsonl" {
             jsonl = true;
+        } else if arg == "--gazetteer" {
+            let file = args
+                .next()
+                .ok_or_else(|| "--gazetteer needs a FILE".to_owned())?;
+            gazetteers.push(file);
+        } else if let Some(file) = text.strip_prefix("--gazetteer=") {
+            gazetteers.push(OsString::from(file));
+        } else if arg == "--no-default-gazetteer" {
+            default_gazetteer = false;
         } else if arg == "--help" || arg == "-h" {
             return Ok(Command::Help);
         } else {
@@ -90,7 +131,37 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
     if files.is_empty() {
         return Err("no input files".to_owned());
     }
-    Ok(Command::Parse { jsonl, files })
+    Ok(Command::Parse(Options {
+        jsonl,
+        gazetteers,
+        default_gazetteer,
+        files,
+    }))
+}
+
+/// Builds the parser with the gazetteers asked for; the error names the
+/// file.
+fn build_parser(options: &Options) -> Result<ArticleParser, String> {
+    let mut builder = if options.default_gazetteer {
+        Gazetteer::builder_with_default()
+    } else {
+        Gazetteer::builder()
+    };
+    for path in &options.gazetteers {
+        let name = path.to_string_lossy();
+        let text = std::fs::read_to_string(path).map_err(|err| format!("{name}: {err}"))?;
+        let added = if name.ends_with(".jsonl") {
+            builder.spacy_patterns(&text).map(|_| ())
+        } else {
+            builder.tsv(&text).map(|_| ())
+        };
+        added.map_err(|err| format!("{name}: {err}"))?;
+    }
+    let gazetteer = builder.build().map_err(|err| err.to_string())?;
+    ArticleParser::builder()
+        .gazetteer(gazetteer)
+        .build()
+        .map_err(|err| err.to_string())
 }
 
 /// One line of `--jsonl` output.
@@ -147,12 +218,16 @@ fn parse_file(parser: &ArticleParser, path: &OsString) -> Result<Article, String
 }
 
 /// Processes every file; returns whether all succeeded.
-fn run(jsonl: bool, files: &[OsString], out: &mut impl Write) -> io::Result<bool> {
-    let parser = ArticleParser::new();
+fn run(
+    parser: &ArticleParser,
+    jsonl: bool,
+    files: &[OsString],
+    out: &mut impl Write,
+) -> io::Result<bool> {
     let mut all_ok = true;
     for path in files {
         let name = path.to_string_lossy();
-        let result = parse_file(&parser, path).and_then(|article| {
+        let result = parse_file(parser, path).and_then(|article| {
             let json = if jsonl {
                 serde_json::to_string(&Record {
                     path: &name,
@@ -194,20 +269,27 @@ fn run(jsonl: bool, files: &[OsString], out: &mut impl Write) -> io::Result<bool
 }
 
 fn main() -> ExitCode {
-    let (jsonl, files) = match parse_args(std::env::args_os().skip(1)) {
+    let options = match parse_args(std::env::args_os().skip(1)) {
         Ok(Command::Help) => {
             // Like a closed pipe below, a failed write of the help is ignored.
             let _ = writeln!(io::stdout(), "{USAGE_LINE}\n\n{HELP}");
             return ExitCode::SUCCESS;
         }
-        Ok(Command::Parse { jsonl, files }) => (jsonl, files),
+        Ok(Command::Parse(options)) => options,
         Err(message) => {
             eprintln!("parse: {message}\n{USAGE_LINE}\ntry 'parse --help' for more information");
             return ExitCode::from(2);
         }
     };
+    let parser = match build_parser(&options) {
+        Ok(parser) => parser,
+        Err(message) => {
+            eprintln!("parse: {message}");
+            return ExitCode::from(1);
+        }
+    };
     let stdout = io::stdout();
-    match run(jsonl, &files, &mut stdout.lock()) {
+    match run(&parser, options.jsonl, &options.files, &mut stdout.lock()) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         // The reader went away (`parse ... | head`): stop quietly.

@@ -34,12 +34,29 @@ pub enum ErrorKind {
         /// The configured maximum, in bytes.
         max: usize,
     },
+    /// A gazetteer could not be read or built. `line` is the 1-based line
+    /// of the gazetteer file, or 0 when the problem is not on one line.
+    #[error("{}", gazetteer_message(*line, reason))]
+    Gazetteer {
+        /// The 1-based line number in the gazetteer text, or 0.
+        line: usize,
+        /// What was wrong.
+        reason: String,
+    },
     /// The input given as bytes is not valid UTF-8.
     #[error("input is not valid UTF-8: invalid byte sequence at byte offset {offset}")]
     InvalidUtf8 {
         /// The byte offset of the first invalid byte.
         offset: usize,
     },
+}
+
+fn gazetteer_message(line: usize, reason: &str) -> String {
+    if line == 0 {
+        format!("gazetteer: {reason}")
+    } else {
+        format!("gazetteer line {line}: {reason}")
+    }
 }
 
 impl Error {

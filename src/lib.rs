@@ -12,7 +12,11 @@
 //!   [`Paragraph`]s, each paragraph with its sentences;
 //! * its [`Boilerplate`]: lines that are not the article (promotions,
 //!   newsletter prompts, "Read more:" links, photo credits, ...), kept with a
-//!   [`BoilerplateReason`] rather than dropped.
+//!   [`BoilerplateReason`] rather than dropped;
+//! * its [`Entity`]s: the people, organizations and places it names, each
+//!   with every [`Mention`], found with a [`Gazetteer`] of known entities
+//!   (the default one, yours, or both) and, for people no gazetteer knows,
+//!   from titles and speech cues in the text.
 //!
 //! Every piece carries a [`Span`], a half-open byte range into your input,
 //! and `&input[piece.span] == piece.text`. Nothing is lost: every
@@ -108,22 +112,27 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod boilerplate;
+mod entities;
 mod error;
 mod front;
+mod gazetteer;
 mod headings;
 mod layout;
 mod lexicon;
 mod model;
 mod parser;
 mod sentences;
+#[cfg(feature = "serde")]
+mod spacy;
 mod span;
 mod structure;
 mod text;
 
 pub use crate::error::{Error, ErrorKind};
+pub use crate::gazetteer::{EntityKind, Gazetteer, GazetteerBuilder, GazetteerEntry};
 pub use crate::model::{
-    Article, Author, Boilerplate, BoilerplateReason, Byline, Dateline, Heading, HeadingStyle,
-    Paragraph, Section, Title,
+    Article, Author, Boilerplate, BoilerplateReason, Byline, Dateline, Entity, EntitySource,
+    Heading, HeadingStyle, Mention, MentionForm, Paragraph, Section, Title,
 };
 pub use crate::parser::{parse_article, ArticleParser, ArticleParserBuilder, BoilerplateMode};
 pub use crate::span::Span;

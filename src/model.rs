@@ -46,6 +46,9 @@ pub struct Article {
     /// Lines that are not part of the article (promotions, prompts, credits),
     /// in input order, each with the reason it was set aside.
     pub boilerplate: Vec<Boilerplate>,
+    /// The people, organizations and places the article names, in the
+    /// order of their first mention, each with all its mentions.
+    pub entities: Vec<Entity>,
 }
 
 impl Article {
@@ -57,6 +60,12 @@ impl Article {
             && self.dateline.is_none()
             && self.sections.is_empty()
             && self.boilerplate.is_empty()
+            && self.entities.is_empty()
+    }
+
+    /// The entity with this id, if the article mentions it.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
     }
 
     /// Iterates over every paragraph of every section, in order.
@@ -211,6 +220,86 @@ impl Paragraph {
             self.text.get(start..end)
         })
     }
+}
+
+/// A person, organization or place the article mentions.
+///
+/// # Example
+///
+/// ```
+/// let text = "President Joe Biden met French officials. Biden’s aides said little.";
+/// let article = newsparse::parse_article(text)?;
+/// let biden = &article.entities[0];
+/// assert_eq!(biden.name, "Joe Biden");
+/// assert_eq!(biden.kind, newsparse::EntityKind::Person);
+/// let mentions: Vec<&str> = biden.mentions.iter().map(|m| m.text.as_str()).collect();
+/// assert_eq!(mentions, ["Joe Biden", "Biden"]);
+/// assert_eq!(biden.mentions[0].title.as_deref(), Some("President"));
+/// assert_eq!(article.entities[1].name, "France");
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Entity {
+    /// The gazetteer id, or for a discovered person an id made from the
+    /// name ("person:joe-biden").
+    pub id: String,
+    /// The canonical name ("United Kingdom", "Joe Biden").
+    pub name: String,
+    /// What kind of thing it is.
+    pub kind: crate::EntityKind,
+    /// Where the entity came from.
+    pub source: EntitySource,
+    /// Every mention, in document order (headings included).
+    pub mentions: Vec<Mention>,
+}
+
+/// Where an [`Entity`] came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum EntitySource {
+    /// A gazetteer entry.
+    Gazetteer,
+    /// A person found from the text itself: a title before a name, a speech
+    /// cue, an appositive.
+    Discovered,
+}
+
+/// One mention of an [`Entity`] in the text.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Mention {
+    /// The mention as written: the name alone, without a possessive ending
+    /// or the rest of a hyphenated compound ("Biden" in "Biden’s",
+    /// "U.S." in "U.S.-supplied").
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// How the entity is named here.
+    pub form: MentionForm,
+    /// The title or role written before the name ("President", "Prime
+    /// Minister"), when there is one.
+    pub title: Option<String>,
+}
+
+/// How a [`Mention`] names its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum MentionForm {
+    /// The canonical or full name ("United Kingdom", "Joe Biden").
+    Name,
+    /// Another name, short form or acronym ("UK", "Britain").
+    Alias,
+    /// A person's surname alone ("Biden").
+    Surname,
+    /// An adjectival or demonym form ("British").
+    Demonym,
 }
 
 /// A line that is not part of the article, kept with the reason it was set

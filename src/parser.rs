@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
-use crate::{Article, Error, ErrorKind};
+use crate::{Article, Error, ErrorKind, Gazetteer, Span};
 
 /// The default maximum input size: 16 MiB.
 const DEFAULT_MAX_INPUT_SIZE: usize = 16 * 1024 * 1024;
@@ -58,6 +58,7 @@ pub enum BoilerplateMode {
 struct Config {
     max_input_size: usize,
     boilerplate: BoilerplateMode,
+    gazetteer: Gazetteer,
 }
 
 impl Default for Config {
@@ -65,6 +66,7 @@ impl Default for Config {
         Config {
             max_input_size: DEFAULT_MAX_INPUT_SIZE,
             boilerplate: BoilerplateMode::Detect,
+            gazetteer: Gazetteer::default(),
         }
     }
 }
@@ -121,10 +123,22 @@ impl ArticleParser {
     /// larger than the configured maximum input size.
     pub fn parse(&self, text: &str) -> Result<Article, Error> {
         self.check_size(text.len())?;
-        Ok(crate::structure::parse(
-            text,
-            self.config.boilerplate == BoilerplateMode::Detect,
-        ))
+        let mut article =
+            crate::structure::parse(text, self.config.boilerplate == BoilerplateMode::Detect);
+        let mut pieces: Vec<Span> = Vec::new();
+        pieces.extend(article.title.as_ref().map(|t| t.span));
+        pieces.extend(article.dateline.as_ref().map(|d| d.span));
+        for section in &article.sections {
+            pieces.extend(section.heading.as_ref().map(|h| h.span));
+            pieces.extend(section.paragraphs.iter().map(|p| p.span));
+        }
+        article.entities = crate::entities::extract(text, &pieces, &self.config.gazetteer);
+        Ok(article)
+    }
+
+    /// The gazetteer this parser matches entities with.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.config.gazetteer
     }
 
     /// Parses an article given as bytes, which must be UTF-8.
@@ -198,6 +212,15 @@ impl ArticleParserBuilder {
     /// The default is [`BoilerplateMode::Detect`].
     pub fn boilerplate(&mut self, mode: BoilerplateMode) -> &mut ArticleParserBuilder {
         self.config.boilerplate = mode;
+        self
+    }
+
+    /// Sets the gazetteer that entities are matched with. The default is
+    /// [`Gazetteer::default`]; to add your entries to it, build yours with
+    /// [`Gazetteer::builder_with_default`]. [`Gazetteer::empty`] leaves only
+    /// the people discovered from the text.
+    pub fn gazetteer(&mut self, gazetteer: Gazetteer) -> &mut ArticleParserBuilder {
+        self.config.gazetteer = gazetteer;
         self
     }
 
