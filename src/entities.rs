@@ -2,17 +2,16 @@
 //! discovered from titles, speech cues and appositives, and every later
 //! surname linked to the person it names.
 
-use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind};
+use aho_corasick::{Anchored, Input};
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{WordSet, SPEECH_VERBS};
+use crate::lexicon::{FnvMap, WordSet, SPEECH_VERBS};
 use crate::text::{is_closer, is_opener, is_space};
 use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, Span};
 
 const TITLES_TXT: &str = include_str!("../data/titles.txt");
 const ROLES_TXT: &str = include_str!("../data/roles.txt");
+const ORG_WORDS_TXT: &str = include_str!("../data/org_words.txt");
 
 /// A name after a title has at most this many words.
 const MAX_NAME_WORDS: usize = 4;
@@ -30,8 +29,8 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Titles by their first word: each a list of words ("Secretary", "of",
 /// "State"), longest first.
-static TITLES: Lazy<HashMap<&'static str, Vec<Vec<&'static str>>>> = Lazy::new(|| {
-    let mut map: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+static TITLES: Lazy<FnvMap<&'static str, Vec<Vec<&'static str>>>> = Lazy::new(|| {
+    let mut map: FnvMap<&str, Vec<Vec<&str>>> = FnvMap::default();
     for t in lines(TITLES_TXT) {
         let words: Vec<&str> = t.split_whitespace().collect();
         if let Some(&first) = words.first() {
@@ -45,6 +44,7 @@ static TITLES: Lazy<HashMap<&'static str, Vec<Vec<&'static str>>>> = Lazy::new(|
 });
 
 static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
+static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
 
 /// Capitalized words that start sentences or name days and months, never a
 /// person's name.
@@ -184,7 +184,7 @@ fn tokenize(text: &str, piece: Span) -> Vec<Token<'_>> {
         let trimmed = core.trim_end_matches(|c: char| {
             is_closer(c)
                 || crate::text::is_quote_mark(c)
-                || matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '(' | '[')
+                || matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '-' | '(' | '[')
         });
         let breaks = trimmed.len() != core.len();
         let start = piece.start + off + lead;
@@ -233,6 +233,14 @@ enum Target {
     Person(usize),
 }
 
+/// A person the article names in full, with what the name refers to.
+#[derive(Clone, Debug)]
+struct Named {
+    name: String,
+    surname: String,
+    target: Target,
+}
+
 /// A discovered person.
 #[derive(Clone, Debug)]
 struct Person {
@@ -246,10 +254,14 @@ struct Person {
 pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec<Entity> {
     let mut cands: Vec<Candidate> = Vec::new();
     let mut people: Vec<Person> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    // Discovered people by id, so that "O’Brien" and "O'Brien" are one.
+    let mut by_id: FnvMap<String, usize> = FnvMap::default();
     // Single-word names after a title, resolved once every full name is known.
     let mut pending: Vec<(Span, Option<String>)> = Vec::new();
+    // Titles before gazetteer names, by the name's start.
+    let mut titles: FnvMap<usize, String> = FnvMap::default();
 
+    let mut piece_tokens: Vec<Vec<Token>> = Vec::with_capacity(pieces.len());
     for &piece in pieces {
         let first = cands.len();
         match_gazetteer(text, piece, gazetteer, &mut cands);
@@ -261,13 +273,13 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             let i = covered.partition_point(|c| c.end <= t.start);
             covered.get(i).map_or(true, |c| c.start >= t.name_end)
         };
-        discover(text, &tokens, &free, &mut |span, title| {
+        let mut found = |span: Span, title: Option<String>| {
             let name = &text[span];
             if !name.contains(is_space) {
                 pending.push((span, title));
                 return;
             }
-            let idx = *by_name.entry(name.to_string()).or_insert_with(|| {
+            let idx = *by_id.entry(person_id(name)).or_insert_with(|| {
                 people.push(Person {
                     name: name.to_string(),
                     surname: name.rsplit(is_space).next().unwrap_or(name).to_string(),
@@ -280,40 +292,83 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
                 form: MentionForm::Name,
                 title,
             });
-        });
+        };
+        let mut titled = |start: usize, title: String| {
+            titles.insert(start, title);
+        };
+        discover(text, &tokens, &free, &mut found, &mut titled);
+        piece_tokens.push(tokens);
+    }
+    for c in &mut cands {
+        if c.title.is_none() {
+            c.title = titles.remove(&c.span.start);
+        }
     }
 
-    // Surnames alone: after a title ("President Biden") or anywhere later.
-    let mut surnames: HashMap<String, usize> = HashMap::new();
-    for (i, p) in people.iter().enumerate() {
-        surnames.entry(p.surname.clone()).or_insert(i);
+    // Everyone the article names in full: discovered people, and the
+    // gazetteer's people it mentions. Their surnames alone link to them.
+    let mut named: Vec<Named> = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Named {
+            name: p.name.clone(),
+            surname: p.surname.clone(),
+            target: Target::Person(i),
+        })
+        .collect();
+    let mut seen_gazetteer = Vec::new();
+    for c in &cands {
+        if let Target::Gazetteer(i) = c.target {
+            let e = gazetteer.entry(i);
+            if e.kind == EntityKind::Person && !seen_gazetteer.contains(&i) {
+                seen_gazetteer.push(i);
+                let surname = e.name.rsplit(is_space).next().unwrap_or(&e.name);
+                named.push(Named {
+                    name: e.name.clone(),
+                    surname: surname.to_string(),
+                    target: c.target,
+                });
+            }
+        }
+    }
+
+    // A surname alone after a title ("President Biden"): the person named
+    // in full elsewhere, or a new one known by that name.
+    let mut surnames: FnvMap<String, usize> = FnvMap::default();
+    for (k, n) in named.iter().enumerate() {
+        surnames.entry(n.surname.clone()).or_insert(k);
     }
     for (span, title) in pending {
         let word = text[span].to_string();
-        let idx = match surnames.get(&word) {
-            Some(&i) => i,
+        let k = match surnames.get(&word) {
+            Some(&k) => k,
             None => {
                 people.push(Person {
                     name: word.clone(),
                     surname: word.clone(),
                 });
-                surnames.insert(word, people.len() - 1);
-                people.len() - 1
+                named.push(Named {
+                    name: word.clone(),
+                    surname: word.clone(),
+                    target: Target::Person(people.len() - 1),
+                });
+                surnames.insert(word, named.len() - 1);
+                named.len() - 1
             }
         };
-        let form = if people[idx].name == text[span] {
+        let form = if named[k].name == text[span] {
             MentionForm::Name
         } else {
             MentionForm::Surname
         };
         cands.push(Candidate {
             span,
-            target: Target::Person(idx),
+            target: named[k].target,
             form,
             title,
         });
     }
-    link_surnames(text, pieces, &people, &mut cands);
+    link_surnames(text, &piece_tokens, &named, &mut cands);
     assemble(text, gazetteer, &people, cands)
 }
 
@@ -327,7 +382,12 @@ fn match_gazetteer(text: &str, piece: Span, gazetteer: &Gazetteer, out: &mut Vec
     let mut ok = |m: &aho_corasick::Match| {
         let info = patterns[m.pattern().as_usize()];
         whole_word(s, m.start(), m.end())
-            && (!info.caps_only || *caps_line.get_or_insert_with(|| is_caps_line(s)))
+            // A name in capitals counts in a headline in capitals, and at
+            // the start of a line, where a dateline writes its place
+            // ("NEW YORK (Reuters) -").
+            && (!info.caps_only
+                || m.start() == 0
+                || *caps_line.get_or_insert_with(|| is_caps_line(s)))
     };
     let mut pos = 0;
     while pos < s.len() {
@@ -393,48 +453,59 @@ fn is_caps_line(s: &str) -> bool {
 
 /// Finds people in one piece from its tokens: a title before a name, a
 /// speech verb next to a name, a name followed by an appositive role.
-/// Calls `found` with each name's span and the title written before it.
+/// Calls `found` with each name's span and the title written before it,
+/// and `titled` with the start of a gazetteer name that a title precedes.
 fn discover(
     text: &str,
     tokens: &[Token],
     free: &dyn Fn(&Token) -> bool,
     found: &mut dyn FnMut(Span, Option<String>),
+    titled: &mut dyn FnMut(usize, String),
 ) {
     let mut i = 0;
     while i < tokens.len() {
-        // 1. A title, then a name.
+        // 1. A title, then a name: "Prime Minister Keir Starmer"; also set
+        // off by commas: "its chief executive, Tim Cook, said".
         if let Some(title_len) = title_at(tokens, i) {
             let after = i + title_len;
-            let n = name_run(text, tokens, after, free);
-            if n > 0 && !tokens[after - 1].breaks {
+            let last_title = &tokens[after - 1];
+            let title =
+                || text[tokens[i].start..last_title.start + last_title.text.len()].to_string();
+            let comma = last_title.breaks
+                && text[last_title.start + last_title.text.len()..].starts_with(',');
+            let n = name_run(text, tokens, after, free, true);
+            let set_off = comma && n > 0 && tokens[after + n - 1].breaks;
+            if n > 0 && (!last_title.breaks || set_off) && !is_org(text, &tokens[after..after + n])
+            {
                 let span = Span::new(tokens[after].start, tokens[after + n - 1].name_end);
-                let title = text
-                    [tokens[i].start..tokens[after - 1].start + tokens[after - 1].text.len()]
-                    .to_string();
-                found(span, Some(title));
+                found(span, Some(title()));
                 i = after + n;
                 continue;
             }
+            if !last_title.breaks && tokens.get(after).is_some_and(|t| !free(t)) {
+                // A known name after the title: "President Joe Biden".
+                titled(tokens[after].start, title());
+            }
         }
         // 2. A name of two or more words, then a speech verb or an
-        // appositive role ("Jane Doe said", "Jane Doe, a spokeswoman").
-        let n = name_run(text, tokens, i, free);
+        // appositive role ("Jane Doe said", "Jane Doe, a spokeswoman for").
+        let n = name_run(text, tokens, i, free, false);
         if n >= 2 {
+            let name = &tokens[i..i + n];
             let last = &tokens[i + n - 1];
             let next = tokens.get(i + n);
+            let after_determiner = i > 0
+                && matches!(tokens[i - 1].text, "the" | "The" | "a" | "A" | "an" | "An")
+                && !tokens[i - 1].breaks;
             let speech = !last.breaks
                 && !last.period
                 && next.is_some_and(|t| SPEECH_VERBS.contains(t.text.trim_end_matches('.')));
             let appositive = last.breaks
                 && text[last.name_end..].starts_with(',')
-                && next.is_some_and(|t| matches!(t.text, "a" | "an" | "the"))
-                && tokens[i + n..]
-                    .iter()
-                    .take(APPOSITIVE_WINDOW)
-                    .any(|t| ROLES.contains(t.text.trim_end_matches(['.', ','])));
+                && appositive_role(&tokens[i + n..]);
             let after_verb =
                 i > 0 && SPEECH_VERBS.contains(tokens[i - 1].text) && !tokens[i - 1].breaks;
-            if speech || appositive || after_verb {
+            if (speech || appositive || after_verb) && !after_determiner && !is_org(text, name) {
                 found(Span::new(tokens[i].start, last.name_end), None);
             }
             i += n;
@@ -442,6 +513,47 @@ fn discover(
         }
         i += 1;
     }
+}
+
+/// Whether the tokens after an appositive comma describe a person: an
+/// optional article, up to three words, then a role noun that a
+/// preposition or the end of the phrase follows ("a spokeswoman for",
+/// "chief executive of the carmaker", "an analyst,"). "the official
+/// residence" is no role: a noun follows "official".
+fn appositive_role(tokens: &[Token]) -> bool {
+    let skip = usize::from(
+        tokens
+            .first()
+            .is_some_and(|t| matches!(t.text, "a" | "an" | "the")),
+    );
+    for (k, t) in tokens.iter().enumerate().skip(skip).take(APPOSITIVE_WINDOW) {
+        let word = t.text.trim_end_matches('.');
+        if ROLES.contains(word) {
+            let next = tokens.get(k + 1);
+            let ends_phrase = t.breaks
+                || t.period
+                || next.map_or(true, |n| {
+                    matches!(
+                        n.text,
+                        "for" | "of" | "at" | "with" | "in" | "on" | "to" | "who"
+                    )
+                });
+            if ends_phrase {
+                return true;
+            }
+        }
+        if t.breaks {
+            break;
+        }
+    }
+    false
+}
+
+/// Whether a capitalized phrase names an organization or place ("General
+/// Motors", "Foreign Ministry", "Downing Street").
+fn is_org(text: &str, name: &[Token]) -> bool {
+    name.iter()
+        .any(|t| ORG_WORDS.contains(t.name_text(text).trim_end_matches('.')))
 }
 
 /// The number of tokens of the title starting at token `i`, if one does.
@@ -458,14 +570,22 @@ fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
 }
 
 /// How many name-like tokens start at `i` (at most `MAX_NAME_WORDS`),
-/// stopping at punctuation, a title word or a gazetteer name.
-fn name_run(text: &str, tokens: &[Token], i: usize, free: &dyn Fn(&Token) -> bool) -> usize {
+/// stopping at punctuation, a title word or a gazetteer name. After a
+/// title, a gazetteer name inside the run is part of the person's name
+/// ("Rep. Jim Jordan").
+fn name_run(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    free: &dyn Fn(&Token) -> bool,
+    after_title: bool,
+) -> usize {
     let mut n = 0;
     while let Some(t) = tokens.get(i + n) {
-        if n == MAX_NAME_WORDS || !t.is_name_like(text) || !free(t) {
+        if n == MAX_NAME_WORDS || !t.is_name_like(text) || TITLES.contains_key(t.text) {
             break;
         }
-        if n > 0 && TITLES.contains_key(t.text) {
+        if !(free(t) || (after_title && n > 0)) {
             break;
         }
         n += 1;
@@ -477,61 +597,75 @@ fn name_run(text: &str, tokens: &[Token], i: usize, free: &dyn Fn(&Token) -> boo
     n
 }
 
-/// Finds later mentions of discovered people: their full names and, alone,
-/// their surnames.
-fn link_surnames(text: &str, pieces: &[Span], people: &[Person], cands: &mut Vec<Candidate>) {
+/// Finds later mentions of discovered people among the tokens of every
+/// piece: their full names and, alone, their surnames.
+fn link_surnames(
+    text: &str,
+    pieces: &[Vec<Token<'_>>],
+    people: &[Named],
+    cands: &mut Vec<Candidate>,
+) {
     if people.is_empty() {
         return;
     }
-    let mut patterns: Vec<&str> = Vec::new();
-    let mut targets: Vec<(usize, MentionForm)> = Vec::new();
-    let mut seen: HashMap<&str, ()> = HashMap::new();
+    // Full names by their first word; surnames alone.
+    let mut full: FnvMap<&str, Vec<(usize, Vec<&str>)>> = FnvMap::default();
+    let mut surnames: FnvMap<&str, usize> = FnvMap::default();
     for (i, p) in people.iter().enumerate() {
-        for (form_text, form) in [
-            (&p.name, MentionForm::Name),
-            (&p.surname, MentionForm::Surname),
-        ] {
-            if seen.insert(form_text.as_str(), ()).is_none() {
-                patterns.push(form_text);
-                let form = if p.name == p.surname {
-                    MentionForm::Name
-                } else {
-                    form
-                };
-                targets.push((i, form));
+        let words: Vec<&str> = p.name.split(is_space).filter(|w| !w.is_empty()).collect();
+        if let Some((&first, rest)) = words.split_first() {
+            if !rest.is_empty() {
+                full.entry(first).or_default().push((i, rest.to_vec()));
             }
         }
+        surnames.entry(p.surname.as_str()).or_insert(i);
     }
-    let Ok(ac): Result<AhoCorasick, _> = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&patterns)
-    else {
-        return;
-    };
     let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
     taken.sort_unstable();
-    let overlaps = |taken: &[Span], s: Span| {
+    let overlaps = |s: Span| {
         let i = taken.partition_point(|t| t.end <= s.start);
         taken.get(i).is_some_and(|t| t.start < s.end)
     };
     let mut added = Vec::new();
-    for &piece in pieces {
-        let s = &text[piece];
-        for m in ac.find_iter(s) {
-            if !whole_word(s, m.start(), m.end()) {
-                continue;
-            }
-            let span = Span::new(piece.start + m.start(), piece.start + m.end());
-            if overlaps(&taken, span) {
-                continue;
-            }
-            let (person, form) = targets[m.pattern().as_usize()];
-            added.push(Candidate {
-                span,
-                target: Target::Person(person),
-                form,
-                title: None,
+    for tokens in pieces {
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            let word = t.name_text(text);
+            // The longest full name starting here, then the surname.
+            let whole = full.get(word).and_then(|options| {
+                options
+                    .iter()
+                    .filter(|(_, rest)| {
+                        rest.iter().enumerate().all(|(k, w)| {
+                            tokens.get(i + 1 + k).is_some_and(|u| {
+                                u.name_text(text) == *w && (k == 0 || !tokens[i + k].breaks)
+                            })
+                        }) && !t.breaks
+                    })
+                    .max_by_key(|(_, rest)| rest.len())
             });
+            let (person, form, n) = match whole {
+                Some((p, rest)) => (*p, MentionForm::Name, rest.len() + 1),
+                None => match surnames.get(word) {
+                    Some(&p) if people[p].name == word => (p, MentionForm::Name, 1),
+                    Some(&p) => (p, MentionForm::Surname, 1),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                },
+            };
+            let span = Span::new(t.start, tokens[i + n - 1].name_end);
+            if !overlaps(span) {
+                added.push(Candidate {
+                    span,
+                    target: people[person].target,
+                    form,
+                    title: None,
+                });
+            }
+            i += n;
         }
     }
     cands.extend(added);
@@ -547,7 +681,8 @@ fn assemble(
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut entities: Vec<Entity> = Vec::new();
-    let mut index: HashMap<Target, usize> = HashMap::new();
+    let mut index: FnvMap<Target, usize> = FnvMap::default();
+    let mut ids: FnvMap<String, ()> = FnvMap::default();
     let mut last_end = 0;
     for c in cands {
         if c.span.start < last_end {
@@ -558,6 +693,7 @@ fn assemble(
             entities.push(match c.target {
                 Target::Gazetteer(i) => {
                     let e = gazetteer.entry(i);
+                    ids.insert(e.id.clone(), ());
                     Entity {
                         id: e.id.clone(),
                         name: e.name.clone(),
@@ -567,7 +703,7 @@ fn assemble(
                     }
                 }
                 Target::Person(i) => Entity {
-                    id: person_id(&people[i].name),
+                    id: unique_id(&mut ids, person_id(&people[i].name)),
                     name: people[i].name.clone(),
                     kind: EntityKind::Person,
                     source: EntitySource::Discovered,
@@ -584,6 +720,19 @@ fn assemble(
         });
     }
     entities
+}
+
+/// `id`, or with "-2", "-3", ... appended when two different people share
+/// it ("Jean-Pierre" and "Jean Pierre").
+fn unique_id(ids: &mut FnvMap<String, ()>, id: String) -> String {
+    let mut candidate = id.clone();
+    let mut n = 1;
+    while ids.contains_key(&candidate) {
+        n += 1;
+        candidate = format!("{id}-{n}");
+    }
+    ids.insert(candidate.clone(), ());
+    candidate
 }
 
 /// "person:joe-biden" for "Joe Biden".

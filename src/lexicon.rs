@@ -62,6 +62,9 @@ impl Hasher for Fnv {
 /// A set of words from a data file.
 pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
+/// A map keyed by short strings on the hot path.
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 pub(crate) struct Abbreviations {
     kinds: HashMap<&'static str, AbbrevKind, BuildHasherDefault<Fnv>>,
     starters: WordSet,
