@@ -17,8 +17,9 @@
 //! * `parse/corpus-*`: a generated corpus of news-like articles (title,
 //!   byline, wire dateline, headings, paragraphs with abbreviations and
 //!   quotes, boilerplate lines), parsed article by article and joined into
-//!   one input, and with boilerplate detection off; `parse/scan` is the
-//!   parse rate over the scan rate.
+//!   one input (all stages), then structure alone (entities off), and
+//!   structure without boilerplate detection; `parse/scan` is the parse
+//!   rate over the scan rate.
 //! * `patho/*`: degenerate input at 1 MB and at 10 MB. `10M/1M` is the rate
 //!   at 10 MB over the rate at 1 MB: close to 1 when the cost is linear in
 //!   the input, near 0.1 if it were quadratic.
@@ -42,7 +43,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use newsparse::{parse_article, ArticleParser, BoilerplateMode};
+use newsparse::{parse_article, ArticleParser, BoilerplateMode, EntityMode};
 
 const SEED: &str = include_str!("../tests/fixtures/seed-biden-starmer.txt");
 
@@ -844,7 +845,12 @@ fn main() {
         .build(&patterns)
         .expect("patterns compile");
     let matches = ac.find_iter(joined).count();
+    let structure = ArticleParser::builder()
+        .entities(EntityMode::Off)
+        .build()
+        .expect("parser builds");
     let no_boilerplate = ArticleParser::builder()
+        .entities(EntityMode::Off)
         .boilerplate(BoilerplateMode::Off)
         .build()
         .expect("parser builds");
@@ -872,8 +878,17 @@ fn main() {
                 }
             }),
         ),
+        (
+            corpus_bytes,
+            Box::new(move || {
+                for a in articles {
+                    drop(black_box(structure.parse(black_box(a))));
+                }
+            }),
+        ),
     ]);
-    let [scan, per_article, whole, bare] = <[Outcome; 4]>::try_from(outcomes).ok().unwrap();
+    let [scan, per_article, whole, bare, structure_only] =
+        <[Outcome; 5]>::try_from(outcomes).ok().unwrap();
     println!(
         "{:<24} {}   {} patterns, {} matches (leftmost-longest)",
         "scan/aho-corasick",
@@ -897,10 +912,17 @@ fn main() {
     );
     println!(
         "{:<24} {}   {:<16} {}",
-        "parse/corpus-no-boilerplate",
+        "parse/corpus-bare-structure",
         fmt_outcome(&bare),
-        "detection off",
+        "no entities, no boilerplate",
         fmt_ratio("parse/scan", &bare, &scan)
+    );
+    println!(
+        "{:<24} {}   {:<16} {}",
+        "parse/corpus-structure",
+        fmt_outcome(&structure_only),
+        "entities off",
+        fmt_ratio("parse/scan", &structure_only, &scan)
     );
 
     // 3. Pathological inputs, each at 1 MB and at 10 MB, interleaved.

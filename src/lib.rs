@@ -134,7 +134,9 @@ pub use crate::model::{
     Article, Author, Boilerplate, BoilerplateReason, Byline, Dateline, Entity, EntitySource,
     Heading, HeadingStyle, Mention, MentionForm, Paragraph, Section, Title,
 };
-pub use crate::parser::{parse_article, ArticleParser, ArticleParserBuilder, BoilerplateMode};
+pub use crate::parser::{
+    parse_article, ArticleParser, ArticleParserBuilder, BoilerplateMode, EntityMode,
+};
 pub use crate::span::Span;
 
 /// The README's examples, run as doctests.

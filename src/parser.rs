@@ -54,10 +54,23 @@ pub enum BoilerplateMode {
     Off,
 }
 
+/// Whether the parser finds entities.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EntityMode {
+    /// Match the gazetteer and discover people: fill [`Article::entities`].
+    /// This is the default.
+    #[default]
+    Extract,
+    /// Parse the structure only; [`Article::entities`] stays empty.
+    Off,
+}
+
 #[derive(Clone, Debug)]
 struct Config {
     max_input_size: usize,
     boilerplate: BoilerplateMode,
+    entities: EntityMode,
     gazetteer: Gazetteer,
 }
 
@@ -66,6 +79,7 @@ impl Default for Config {
         Config {
             max_input_size: DEFAULT_MAX_INPUT_SIZE,
             boilerplate: BoilerplateMode::Detect,
+            entities: EntityMode::Extract,
             gazetteer: Gazetteer::default(),
         }
     }
@@ -125,6 +139,9 @@ impl ArticleParser {
         self.check_size(text.len())?;
         let mut article =
             crate::structure::parse(text, self.config.boilerplate == BoilerplateMode::Detect);
+        if self.config.entities == EntityMode::Off {
+            return Ok(article);
+        }
         let mut pieces: Vec<Span> = Vec::new();
         pieces.extend(article.title.as_ref().map(|t| t.span));
         pieces.extend(article.dateline.as_ref().map(|d| d.span));
@@ -212,6 +229,14 @@ impl ArticleParserBuilder {
     /// The default is [`BoilerplateMode::Detect`].
     pub fn boilerplate(&mut self, mode: BoilerplateMode) -> &mut ArticleParserBuilder {
         self.config.boilerplate = mode;
+        self
+    }
+
+    /// Sets whether entities are found.
+    ///
+    /// The default is [`EntityMode::Extract`].
+    pub fn entities(&mut self, mode: EntityMode) -> &mut ArticleParserBuilder {
+        self.config.entities = mode;
         self
     }
 

@@ -17,6 +17,15 @@ fn public_types_are_send_sync_unwind_safe() {
     assert_traits::<Boilerplate>();
     assert_traits::<BoilerplateMode>();
     assert_traits::<BoilerplateReason>();
+    assert_traits::<newsparse::EntityMode>();
+    assert_traits::<newsparse::Entity>();
+    assert_traits::<newsparse::EntityKind>();
+    assert_traits::<newsparse::EntitySource>();
+    assert_traits::<newsparse::Gazetteer>();
+    assert_traits::<newsparse::GazetteerBuilder>();
+    assert_traits::<newsparse::GazetteerEntry>();
+    assert_traits::<newsparse::Mention>();
+    assert_traits::<newsparse::MentionForm>();
     assert_traits::<Byline>();
     assert_traits::<Dateline>();
     assert_traits::<Error>();
@@ -85,6 +94,20 @@ fn builder_is_reusable_and_parser_clones_cheaply() {
         ArticleParser::default().parse(text).unwrap(),
         parse_article(text).unwrap()
     );
+}
+
+#[test]
+fn entity_mode_off_leaves_entities_empty() {
+    let text = "President Joe Biden met French officials in Paris.";
+    assert!(!parse_article(text).unwrap().entities.is_empty());
+    let off = ArticleParser::builder()
+        .entities(newsparse::EntityMode::Off)
+        .build()
+        .unwrap()
+        .parse(text)
+        .unwrap();
+    assert!(off.entities.is_empty());
+    assert_eq!(off.paragraphs().count(), 1);
 }
 
 #[test]
