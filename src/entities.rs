@@ -174,48 +174,80 @@ impl Token<'_> {
 }
 
 fn tokenize(text: &str, piece: Span) -> Vec<Token<'_>> {
-    let s = &text[piece];
-    let mut out = Vec::new();
-    for (off, w) in crate::text::words(s) {
-        let lead = w.len()
-            - w.trim_start_matches(|c: char| is_opener(c) || c == '—')
-                .len();
-        let core = &w[lead..];
-        let trimmed = core.trim_end_matches(|c: char| {
-            is_closer(c)
-                || crate::text::is_quote_mark(c)
-                || matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '-' | '(' | '[')
-        });
-        let breaks = trimmed.len() != core.len();
-        let start = piece.start + off + lead;
-        let text_part = &text[start..start + trimmed.len()];
-        if text_part.is_empty() {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(piece.len() / 6 + 1);
+    // The length of the white-space character at `i`, if there is one:
+    // ASCII first, Unicode (NBSP, U+2028, ...) only for non-ASCII bytes.
+    let space_at = |i: usize| -> Option<usize> {
+        match b[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Some(1),
+            c if c < 0x80 => None,
+            _ => text[i..]
+                .chars()
+                .next()
+                .filter(|&c| is_space(c))
+                .map(char::len_utf8),
+        }
+    };
+    let char_len = |i: usize| text[i..].chars().next().map_or(1, char::len_utf8);
+    let mut i = piece.start;
+    while i < piece.end {
+        if let Some(n) = space_at(i) {
+            i += n;
             continue;
         }
-        let period = text_part.ends_with('.');
-        let is_initial = period && text_part.chars().count() <= 3;
-        let mut name = if period && !is_initial {
-            &text_part[..text_part.len() - 1]
-        } else {
-            text_part
-        };
-        for suffix in ["’s", "'s", "’", "'"] {
-            if let Some(stem) = name.strip_suffix(suffix) {
-                if !stem.is_empty() {
-                    name = stem;
-                    break;
-                }
-            }
+        let start = i;
+        while i < piece.end && space_at(i).is_none() {
+            i += if b[i] < 0x80 { 1 } else { char_len(i) };
         }
-        out.push(Token {
-            text: text_part,
-            start,
-            name_end: start + name.len(),
-            breaks,
-            period,
-        });
+        if let Some(t) = token(text, start, i) {
+            out.push(t);
+        }
     }
     out
+}
+
+/// The token for the word `text[start..end]`, without opening quotes and
+/// trailing punctuation; `None` when nothing is left.
+fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
+    let w = &text[start..end];
+    let lead = w.len()
+        - w.trim_start_matches(|c: char| is_opener(c) || c == '—')
+            .len();
+    let core = &w[lead..];
+    let trimmed = core.trim_end_matches(|c: char| {
+        is_closer(c)
+            || crate::text::is_quote_mark(c)
+            || matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '-' | '(' | '[')
+    });
+    let breaks = trimmed.len() != core.len();
+    let start = start + lead;
+    let text_part = &text[start..start + trimmed.len()];
+    if text_part.is_empty() {
+        return None;
+    }
+    let period = text_part.ends_with('.');
+    let is_initial = period && text_part.chars().count() <= 3;
+    let mut name = if period && !is_initial {
+        &text_part[..text_part.len() - 1]
+    } else {
+        text_part
+    };
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                name = stem;
+                break;
+            }
+        }
+    }
+    Some(Token {
+        text: text_part,
+        start,
+        name_end: start + name.len(),
+        breaks,
+        period,
+    })
 }
 
 /// A mention before its entity is known.
@@ -558,6 +590,12 @@ fn is_org(text: &str, name: &[Token]) -> bool {
 
 /// The number of tokens of the title starting at token `i`, if one does.
 fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
+    // Titles start with a capital, or are one of a few lower-case roles
+    // ("chief executive", "spokesman", "press secretary").
+    let first = *tokens[i].text.as_bytes().first()?;
+    if !(first.is_ascii_uppercase() || matches!(first, b'c' | b's' | b'p')) {
+        return None;
+    }
     let options = TITLES.get(tokens[i].text)?;
     options.iter().find_map(|words| {
         let fits = words.iter().enumerate().all(|(k, w)| {
@@ -632,6 +670,10 @@ fn link_surnames(
         while i < tokens.len() {
             let t = &tokens[i];
             let word = t.name_text(text);
+            if !word.starts_with(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
             // The longest full name starting here, then the surname.
             let whole = full.get(word).and_then(|options| {
                 options

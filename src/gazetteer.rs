@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 
 use crate::{Error, ErrorKind, MentionForm};
@@ -528,6 +528,9 @@ fn compile(entries: Vec<GazetteerEntry>) -> Result<Gazetteer, Error> {
                 // Anchored searches find a shorter name where the longest
                 // runs into a longer word.
                 .start_kind(StartKind::Both)
+                // A DFA searches about twice as fast but takes ten times
+                // longer to build (250 ms for the default gazetteer).
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&order)
                 .map_err(|e| {
                     Error::new(ErrorKind::Gazetteer {
