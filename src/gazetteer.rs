@@ -8,6 +8,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 
+use crate::lexicon::FnvMap;
 use crate::{Error, ErrorKind, MentionForm};
 
 /// What kind of thing an entity is.
@@ -170,7 +171,7 @@ pub(crate) struct PatternInfo {
 }
 
 struct Inner {
-    entries: Vec<GazetteerEntry>,
+    entries: Arc<Vec<GazetteerEntry>>,
     automaton: Option<AhoCorasick>,
     patterns: Vec<PatternInfo>,
 }
@@ -281,7 +282,9 @@ impl Gazetteer {
 /// [`build`](GazetteerBuilder::build).
 #[derive(Clone, Debug, Default)]
 pub struct GazetteerBuilder {
-    entries: Vec<GazetteerEntry>,
+    /// Shared with the gazetteers built from it until the builder changes
+    /// again (copy on write), so that building does not copy the entries.
+    entries: Arc<Vec<GazetteerEntry>>,
     by_id: HashMap<String, usize>,
 }
 
@@ -294,10 +297,10 @@ impl GazetteerBuilder {
     /// Adds an entry, replacing any earlier entry with the same id.
     pub fn entry(&mut self, entry: GazetteerEntry) -> &mut GazetteerBuilder {
         match self.by_id.get(&entry.id) {
-            Some(&i) => self.entries[i] = entry,
+            Some(&i) => Arc::make_mut(&mut self.entries)[i] = entry,
             None => {
                 self.by_id.insert(entry.id.clone(), self.entries.len());
-                self.entries.push(entry);
+                Arc::make_mut(&mut self.entries).push(entry);
             }
         }
         self
@@ -420,7 +423,7 @@ impl GazetteerBuilder {
     /// Returns an error of kind [`ErrorKind::Gazetteer`] when the automaton
     /// cannot be built (too many patterns for memory).
     pub fn build(&self) -> Result<Gazetteer, Error> {
-        compile(self.entries.clone())
+        compile(Arc::clone(&self.entries))
     }
 }
 
@@ -484,10 +487,11 @@ fn is_acronym(form: &str) -> bool {
 /// Forms shorter than this (in letters) get no ALL-CAPS variant.
 const MIN_CAPS_VARIANT_LETTERS: usize = 4;
 
-fn compile(entries: Vec<GazetteerEntry>) -> Result<Gazetteer, Error> {
-    // Later entries win a shared form: insert in order, overwriting.
-    let mut by_pattern: HashMap<String, PatternInfo> = HashMap::new();
-    let mut order: Vec<String> = Vec::new();
+fn compile(entries: Arc<Vec<GazetteerEntry>>) -> Result<Gazetteer, Error> {
+    // Each pattern once, with the index of its information; later entries
+    // win a shared form.
+    let mut index: FnvMap<String, u32> = FnvMap::default();
+    let mut patterns: Vec<PatternInfo> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         let entry = i as u32;
         for (form, kind) in e.forms() {
@@ -501,13 +505,17 @@ fn compile(entries: Vec<GazetteerEntry>) -> Result<Gazetteer, Error> {
                     form: kind,
                     caps_only,
                 };
-                match by_pattern.get_mut(&pattern) {
+                match index.get(&pattern) {
                     // An exact spelling beats another entry's caps variant.
-                    Some(old) if old.caps_only || !caps_only => *old = info,
-                    Some(_) => {}
+                    Some(&k) => {
+                        let old = &mut patterns[k as usize];
+                        if old.caps_only || !caps_only {
+                            *old = info;
+                        }
+                    }
                     None => {
-                        order.push(pattern.clone());
-                        by_pattern.insert(pattern, info);
+                        index.insert(pattern, patterns.len() as u32);
+                        patterns.push(info);
                     }
                 }
             };
@@ -518,7 +526,11 @@ fn compile(entries: Vec<GazetteerEntry>) -> Result<Gazetteer, Error> {
             }
         }
     }
-    let patterns: Vec<PatternInfo> = order.iter().map(|p| by_pattern[p]).collect();
+    // The pattern strings in index order; the map is gone before the
+    // automaton is built.
+    let mut order: Vec<(u32, String)> = index.into_iter().map(|(p, k)| (k, p)).collect();
+    order.sort_unstable_by_key(|&(k, _)| k);
+    let order: Vec<String> = order.into_iter().map(|(_, p)| p).collect();
     let automaton = if order.is_empty() {
         None
     } else {
@@ -584,7 +596,7 @@ static DEFAULT_GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
 
 static EMPTY_GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| Gazetteer {
     inner: Arc::new(Inner {
-        entries: Vec::new(),
+        entries: Arc::new(Vec::new()),
         automaton: None,
         patterns: Vec::new(),
     }),
