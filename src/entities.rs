@@ -29,16 +29,26 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Titles by their first word: each a list of words ("Secretary", "of",
 /// "State"), longest first.
-static TITLES: Lazy<FnvMap<&'static str, Vec<Vec<&'static str>>>> = Lazy::new(|| {
-    let mut map: FnvMap<&str, Vec<Vec<&str>>> = FnvMap::default();
+static TITLES: Lazy<FnvMap<String, Vec<Vec<String>>>> = Lazy::new(|| {
+    let mut map: FnvMap<String, Vec<Vec<String>>> = FnvMap::default();
+    let mut add = |title: &str| {
+        let words: Vec<String> = title.split_whitespace().map(String::from).collect();
+        if let Some(first) = words.first() {
+            map.entry(first.clone()).or_default().push(words);
+        }
+    };
     for t in lines(TITLES_TXT) {
-        let words: Vec<&str> = t.split_whitespace().collect();
-        if let Some(&first) = words.first() {
-            map.entry(first).or_default().push(words);
+        add(t);
+        // British style writes titles in lower case ("the health
+        // secretary, Wes Streeting"): the lower-case form of a title of
+        // words (not of an abbreviation such as "Sen.") counts too.
+        if !t.contains('.') && t.chars().any(char::is_uppercase) {
+            add(&t.to_lowercase());
         }
     }
     for v in map.values_mut() {
         v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        v.dedup();
     }
     map
 });
@@ -590,18 +600,12 @@ fn is_org(text: &str, name: &[Token]) -> bool {
 
 /// The number of tokens of the title starting at token `i`, if one does.
 fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
-    // Titles start with a capital, or are one of a few lower-case roles
-    // ("chief executive", "spokesman", "press secretary").
-    let first = *tokens[i].text.as_bytes().first()?;
-    if !(first.is_ascii_uppercase() || matches!(first, b'c' | b's' | b'p')) {
-        return None;
-    }
     let options = TITLES.get(tokens[i].text)?;
     options.iter().find_map(|words| {
         let fits = words.iter().enumerate().all(|(k, w)| {
             tokens
                 .get(i + k)
-                .is_some_and(|t| t.text == *w && (k + 1 == words.len() || !t.breaks))
+                .is_some_and(|t| t.text == w.as_str() && (k + 1 == words.len() || !t.breaks))
         });
         fits.then_some(words.len())
     })
