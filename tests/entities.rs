@@ -2055,3 +2055,45 @@ mod default_gazetteer {
         assert!(failures.is_empty(), "{failures:#?}");
     }
 }
+
+/// British style: titles in lower case, set off by commas; "Chair" before a
+/// name.
+#[test]
+fn british_and_fed_titles() {
+    let parser = newsparse::ArticleParser::builder()
+        .gazetteer(newsparse::Gazetteer::empty())
+        .build()
+        .unwrap();
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "The plan comes as the health secretary, Wes Streeting, prepares a bill.",
+            "Wes Streeting",
+            Some("health secretary"),
+        ),
+        (
+            "Rachel Reeves, the chancellor, told the BBC that funding would rise.",
+            "Rachel Reeves",
+            None,
+        ),
+        (
+            "Rates were left unchanged, Chair Jerome Powell said on Wednesday.",
+            "Jerome Powell",
+            Some("Chair"),
+        ),
+    ];
+    for &(text, name, title) in cases {
+        let article = parser.parse(text).unwrap();
+        let person = article
+            .entities
+            .iter()
+            .find(|e| e.kind == newsparse::EntityKind::Person)
+            .unwrap_or_else(|| panic!("no person in {text:?}"));
+        assert_eq!(person.name, name, "{text}");
+        assert_eq!(person.mentions[0].title.as_deref(), title, "{text}");
+    }
+    // "the chancellor" alone names nobody.
+    let article = parser
+        .parse("The chancellor, speaking on Monday, said little.")
+        .unwrap();
+    assert!(article.entities.is_empty(), "{:?}", article.entities);
+}
