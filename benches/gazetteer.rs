@@ -33,12 +33,13 @@
 //!   name, alias and demonym, plus the ALL-CAPS spelling of those that are
 //!   not acronyms and have 4 letters or more).
 //! * `parse/*`: the corpus of generated news-like articles (those of
-//!   `benches/parse.rs`, plus sentences naming entries of the default
-//!   gazetteer) parsed article by article with the default gazetteer
-//!   (`parse_article`), with `Gazetteer::empty()`, and with
-//!   `EntityMode::Off` (the structure alone). `parse/scan` is the parse rate
-//!   over the scan rate; `structure/scan` bounds it from above, as no
-//!   entity stage can make a parse faster than the structure alone.
+//!   `benches/parse.rs`, from the generator in `benches/common`, plus
+//!   sentences naming entries of the default gazetteer) parsed article by
+//!   article with the default gazetteer (`parse_article`), with
+//!   `Gazetteer::empty()`, and with `EntityMode::Off` (the structure alone).
+//!   `parse/scan` is the parse rate over the scan rate; `structure/scan`
+//!   bounds it from above, as no entity stage can make a parse faster than
+//!   the structure alone.
 //!
 //! Build times are the fastest of a few builds (one for 1M entries); peaks
 //! are those of the first build. `x N` is the number of timed passes after
@@ -57,6 +58,10 @@ use newsparse::{
     parse_article, ArticleParser, EntityKind, EntityMode, EntitySource, Gazetteer,
     GazetteerBuilder, GazetteerEntry,
 };
+
+mod common;
+
+use common::{corpus, leak, Rng, OBJECTS, SUBJECTS, TAILS, VERBS};
 
 /// The generated corpus is at least this many bytes.
 const CORPUS_BYTES: usize = 10_000_000;
@@ -152,42 +157,6 @@ fn peak() -> usize {
 
 fn mb(bytes: usize) -> f64 {
     bytes as f64 / 1e6
-}
-
-// ---------------------------------------------------------------------------
-// Deterministic generation
-
-/// xorshift64* (Vigna): small, fast, deterministic.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// Uniform in `0..n` (n > 0; the tiny modulo bias does not matter here).
-    fn below(&mut self, n: usize) -> usize {
-        ((self.next() >> 32) as usize) % n
-    }
-
-    /// Uniform in `lo..=hi`.
-    fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + self.below(hi - lo + 1)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-
-    /// True with probability `percent` / 100.
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -515,216 +484,8 @@ fn bench_synthetic_build(label: &str, n: usize, runs: usize) {
 }
 
 // ---------------------------------------------------------------------------
-// Case 2: throughput (the corpus generator of benches/parse.rs, with
-// sentences naming gazetteer entries)
-
-const FIRST_NAMES: &[&str] = &[
-    "Jane", "John", "Maria", "David", "Sarah", "Ahmed", "Li", "Olga", "Carlos", "Emma", "James",
-    "Priya", "Kenji", "Fatima", "Lucas", "Anna", "Michael", "Aisha", "Tom", "Elena", "Samuel",
-    "Grace", "Omar", "Hannah",
-];
-
-const LAST_NAMES: &[&str] = &[
-    "Doe", "Smith", "Garcia", "Chen", "Novak", "Okafor", "Schmidt", "Rossi", "Tanaka", "Kowalski",
-    "Brown", "Haddad", "Silva", "Nguyen", "Petrov", "Murphy", "Khan", "Dubois", "Jensen", "Walsh",
-    "Romero", "Cohen", "Singh", "Baker",
-];
-
-const CITIES: &[&str] = &[
-    "WASHINGTON",
-    "LONDON",
-    "NEW YORK",
-    "PARIS",
-    "BERLIN",
-    "TOKYO",
-    "KYIV",
-    "BEIJING",
-    "BRUSSELS",
-    "GENEVA",
-    "SYDNEY",
-    "NAIROBI",
-    "MEXICO CITY",
-    "SAO PAULO",
-    "NEW DELHI",
-    "JOHANNESBURG",
-    "SEOUL",
-    "OTTAWA",
-];
-
-const HEADLINE_WORDS: &[&str] = &[
-    "Storm",
-    "Batters",
-    "Coast",
-    "Talks",
-    "Resume",
-    "Markets",
-    "Rally",
-    "Shares",
-    "Slide",
-    "Leaders",
-    "Weigh",
-    "New",
-    "Sanctions",
-    "Court",
-    "Blocks",
-    "Plan",
-    "Inflation",
-    "Cools",
-    "Budget",
-    "Deal",
-    "Stalls",
-    "Election",
-    "Looms",
-    "Protests",
-    "Spread",
-    "Minister",
-    "Resigns",
-    "Oil",
-    "Prices",
-    "Jump",
-    "Bank",
-    "Holds",
-    "Rates",
-    "Strike",
-    "Ends",
-    "Ceasefire",
-    "Holds",
-    "Vote",
-    "Delayed",
-    "Missile",
-    "Request",
-    "Border",
-    "Crisis",
-    "Deepens",
-    "Police",
-    "Probe",
-    "Factory",
-    "Closes",
-    "Workers",
-    "Rescue",
-    "Effort",
-    "Expands",
-    "Trade",
-    "Rules",
-    "Tighten",
-];
-
-const HEADLINE_SMALL: &[&str] = &[
-    "and", "of", "in", "the", "to", "for", "on", "as", "with", "over",
-];
-
-const SECTION_HEADINGS: &[&str] = &[
-    "Background",
-    "What Comes Next",
-    "Market Reaction",
-    "A Divided Response",
-    "The Road Ahead",
-    "Why It Matters",
-    "Talks in Geneva",
-    "Reaction From Allies",
-    "Key Questions",
-    "Risks for the Economy",
-    "A Long Dispute",
-    "What to Expect Next",
-];
-
-const SUBJECTS: &[&str] = &[
-    "The government",
-    "Officials",
-    "The central bank",
-    "Lawmakers",
-    "The company",
-    "Investors",
-    "The ministry",
-    "Analysts",
-    "The White House",
-    "Police",
-    "Residents",
-    "The committee",
-    "Prime Minister Keir Starmer",
-    "President Joe Biden",
-    "The U.S. Treasury",
-    "The U.N. Security Council",
-    "Union leaders",
-    "Regulators",
-];
-
-const VERBS: &[&str] = &[
-    "announced",
-    "rejected",
-    "approved",
-    "delayed",
-    "criticised",
-    "welcomed",
-    "proposed",
-    "reviewed",
-    "expanded",
-    "suspended",
-    "defended",
-    "questioned",
-];
-
-const OBJECTS: &[&str] = &[
-    "a new package of measures",
-    "the budget plan",
-    "the proposed merger",
-    "fresh sanctions on Moscow",
-    "the ceasefire agreement",
-    "plans for a new factory",
-    "the interest rate decision",
-    "the trade rules",
-    "emergency funding for the region",
-    "the election timetable",
-    "the missile request",
-    "a report on the economy",
-];
-
-const TAILS: &[&str] = &[
-    "on Tuesday",
-    "late on Monday",
-    "at 9 a.m. on Friday",
-    "earlier this week",
-    "after hours of talks",
-    "despite strong opposition",
-    "in a statement",
-    "ahead of the vote on Jan. 5",
-    "at a meeting in St. Louis",
-    "following talks at No. 10",
-    "according to people familiar with the matter",
-    "for the first time since 2019",
-];
-
-const QUOTES: &[&str] = &[
-    "We will not back down",
-    "This is a serious moment for the country",
-    "Nobody expected it to happen so quickly",
-    "We are close to an agreement",
-    "It is too early to say what comes next",
-    "The numbers speak for themselves",
-    "We need to act now",
-    "That's not what we agreed",
-];
-
-const SPEAKERS: &[&str] = &[
-    "Mr. Smith",
-    "Ms. Garcia",
-    "Dr. Chen",
-    "Gen. Novak",
-    "Sen. Murphy",
-    "Gov. Walsh",
-    "one official",
-    "a spokesperson",
-    "the minister",
-];
-
-const JUNK: &[&str] = &[
-    "Advertisement",
-    "ADVERTISEMENT",
-    "Story continues below advertisement",
-    "Sign up for our daily newsletter.",
-    "Share this article",
-    "Follow us on Twitter and Facebook",
-];
+// Case 2: throughput (the corpus generator of benches/common, with sentences
+// naming gazetteer entries)
 
 /// Surface forms of the default gazetteer for the generated text to
 /// mention: names and aliases, and demonyms apart.
@@ -752,64 +513,10 @@ impl Mentions {
     }
 }
 
-/// A headline-case line of `lo..=hi` words (first word capitalised).
-fn headline(rng: &mut Rng, out: &mut String, lo: usize, hi: usize) {
-    let n = rng.range(lo, hi);
-    for i in 0..n {
-        if i > 0 {
-            out.push(' ');
-        }
-        if i > 0 && i + 1 < n && rng.chance(20) {
-            out.push_str(rng.pick(HEADLINE_SMALL));
-        } else {
-            out.push_str(rng.pick(HEADLINE_WORDS));
-        }
-    }
-}
-
+/// One sentence: the kinds `common::sentence` writes, and sentences naming
+/// entries of the gazetteer (one in six).
 fn sentence(rng: &mut Rng, m: &Mentions, out: &mut String) {
     match rng.below(12) {
-        // Curly double quotes around a quotation.
-        0 | 1 => {
-            out.push('“');
-            out.push_str(rng.pick(QUOTES));
-            out.push_str(",” ");
-            out.push_str(rng.pick(SPEAKERS));
-            out.push_str(" said.");
-        }
-        // Straight double quotes, speaker first.
-        2 => {
-            let speaker = rng.pick(SPEAKERS);
-            let mut chars = speaker.chars();
-            if let Some(c) = chars.next() {
-                out.extend(c.to_uppercase());
-                out.push_str(chars.as_str());
-            }
-            out.push_str(" said: \"");
-            out.push_str(rng.pick(QUOTES));
-            out.push_str(".\"");
-        }
-        // Single quotes (curly or straight) inside a sentence.
-        3 => {
-            out.push_str(rng.pick(SUBJECTS));
-            out.push_str(" called it a ");
-            if rng.chance(50) {
-                out.push_str("‘turning point’");
-            } else {
-                out.push_str("'turning point'");
-            }
-            out.push_str(" for the country's economy.");
-        }
-        // Numbers with abbreviations: No. 10, U.S., percent.
-        4 => {
-            out.push_str("The U.S. economy grew ");
-            out.push_str(&format!("{}.{}", rng.range(1, 9), rng.range(0, 9)));
-            out.push_str(" percent, data showed, and No. ");
-            out.push_str(&rng.range(1, 99).to_string());
-            out.push_str(" on the list was ");
-            out.push_str(rng.pick(LAST_NAMES));
-            out.push_str(" Inc.");
-        }
         // Gazetteer names: places, organizations, demonyms.
         5 => {
             out.push_str(rng.pick(SUBJECTS));
@@ -834,99 +541,8 @@ fn sentence(rng: &mut Rng, m: &Mentions, out: &mut String) {
             out.push_str(rng.pick(&m.names));
             out.push_str(" said.");
         }
-        // Plain declarative sentences.
-        _ => {
-            out.push_str(rng.pick(SUBJECTS));
-            out.push(' ');
-            out.push_str(rng.pick(VERBS));
-            out.push(' ');
-            out.push_str(rng.pick(OBJECTS));
-            out.push(' ');
-            out.push_str(rng.pick(TAILS));
-            if rng.chance(30) {
-                out.push_str(", Mr. ");
-                out.push_str(rng.pick(LAST_NAMES));
-                out.push_str(" told reporters");
-            }
-            out.push('.');
-        }
+        roll => common::sentence(rng, roll, out),
     }
-}
-
-/// A paragraph of 1..=4 sentences, without the line end.
-fn paragraph(rng: &mut Rng, m: &Mentions, out: &mut String) {
-    let n = rng.range(1, 4);
-    for i in 0..n {
-        if i > 0 {
-            out.push(' ');
-        }
-        sentence(rng, m, out);
-    }
-}
-
-fn article(rng: &mut Rng, m: &Mentions) -> String {
-    let mut a = String::with_capacity(6000);
-    // Some articles put blank lines between paragraphs, most do not.
-    let sep = if rng.chance(30) { "\n\n" } else { "\n" };
-
-    headline(rng, &mut a, 4, 9);
-    a.push('\n');
-
-    a.push_str("By ");
-    a.push_str(rng.pick(FIRST_NAMES));
-    a.push(' ');
-    a.push_str(rng.pick(LAST_NAMES));
-    if rng.chance(25) {
-        a.push_str(" and ");
-        a.push_str(rng.pick(FIRST_NAMES));
-        a.push(' ');
-        a.push_str(rng.pick(LAST_NAMES));
-    }
-    a.push_str(sep);
-
-    a.push_str(rng.pick(CITIES));
-    a.push_str(" (Reuters) - ");
-    paragraph(rng, m, &mut a);
-    a.push_str(sep);
-
-    let sections = rng.range(2, 5);
-    for s in 0..sections {
-        if s > 0 {
-            a.push_str(rng.pick(SECTION_HEADINGS));
-            a.push_str(sep);
-        }
-        for _ in 0..rng.range(2, 5) {
-            paragraph(rng, m, &mut a);
-            a.push_str(sep);
-            if rng.chance(8) {
-                if rng.chance(50) {
-                    a.push_str("Read more: ");
-                    headline(rng, &mut a, 3, 7);
-                } else {
-                    a.push_str(rng.pick(JUNK));
-                }
-                a.push_str(sep);
-            }
-        }
-    }
-    a
-}
-
-/// Articles totalling at least `min_bytes`.
-fn corpus(seed: u64, m: &Mentions, min_bytes: usize) -> Vec<String> {
-    let mut rng = Rng(seed);
-    let mut total = 0;
-    let mut out = Vec::new();
-    while total < min_bytes {
-        let a = article(&mut rng, m);
-        total += a.len();
-        out.push(a);
-    }
-    out
-}
-
-fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
 }
 
 /// One throughput job: a pass over the corpus.
@@ -966,7 +582,9 @@ fn measure(jobs: &mut [Job]) -> Vec<(u64, f64)> {
 fn bench_throughput() {
     let default = Gazetteer::default();
     let mentions = Mentions::from(&default);
-    let articles = corpus(0x9E37_79B9_7F4A_7C15, &mentions, CORPUS_BYTES);
+    let articles = corpus(0x9E37_79B9_7F4A_7C15, CORPUS_BYTES, |rng, out| {
+        sentence(rng, &mentions, out)
+    });
     let bytes: usize = articles.iter().map(String::len).sum();
 
     let patterns = gazetteer_patterns(&default);

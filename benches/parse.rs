@@ -45,6 +45,13 @@ use std::time::{Duration, Instant};
 use aho_corasick::{AhoCorasick, MatchKind};
 use newsparse::{parse_article, ArticleParser, BoilerplateMode, EntityMode};
 
+mod common;
+
+use common::{
+    corpus, headline, leak, Rng, CITIES, FIRST_NAMES, HEADLINE_WORDS, LAST_NAMES, SECTION_HEADINGS,
+    SUBJECTS, VERBS,
+};
+
 const SEED: &str = include_str!("../tests/fixtures/seed-biden-starmer.txt");
 
 /// Minimum measuring time per input (after its warm-up call), in seconds.
@@ -253,10 +260,6 @@ fn fmt_ratio(label: &str, a: &Outcome, b: &Outcome) -> String {
     }
 }
 
-fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
-}
-
 /// Parses `text` once, keeping input and output opaque to the optimizer.
 #[inline(always)]
 fn parse_one(text: &str) {
@@ -266,248 +269,8 @@ fn parse_one(text: &str) {
 }
 
 // ---------------------------------------------------------------------------
-// Deterministic text generation
-
-/// xorshift64* (Vigna): small, fast, deterministic.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// Uniform in `0..n` (n > 0; the tiny modulo bias does not matter here).
-    fn below(&mut self, n: usize) -> usize {
-        ((self.next() >> 32) as usize) % n
-    }
-
-    /// Uniform in `lo..=hi`.
-    fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + self.below(hi - lo + 1)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-
-    /// True with probability `percent` / 100.
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
-
-const FIRST_NAMES: &[&str] = &[
-    "Jane", "John", "Maria", "David", "Sarah", "Ahmed", "Li", "Olga", "Carlos", "Emma", "James",
-    "Priya", "Kenji", "Fatima", "Lucas", "Anna", "Michael", "Aisha", "Tom", "Elena", "Samuel",
-    "Grace", "Omar", "Hannah",
-];
-
-const LAST_NAMES: &[&str] = &[
-    "Doe", "Smith", "Garcia", "Chen", "Novak", "Okafor", "Schmidt", "Rossi", "Tanaka", "Kowalski",
-    "Brown", "Haddad", "Silva", "Nguyen", "Petrov", "Murphy", "Khan", "Dubois", "Jensen", "Walsh",
-    "Romero", "Cohen", "Singh", "Baker",
-];
-
-const CITIES: &[&str] = &[
-    "WASHINGTON",
-    "LONDON",
-    "NEW YORK",
-    "PARIS",
-    "BERLIN",
-    "TOKYO",
-    "KYIV",
-    "BEIJING",
-    "BRUSSELS",
-    "GENEVA",
-    "SYDNEY",
-    "NAIROBI",
-    "MEXICO CITY",
-    "SAO PAULO",
-    "NEW DELHI",
-    "JOHANNESBURG",
-    "SEOUL",
-    "OTTAWA",
-];
-
-const HEADLINE_WORDS: &[&str] = &[
-    "Storm",
-    "Batters",
-    "Coast",
-    "Talks",
-    "Resume",
-    "Markets",
-    "Rally",
-    "Shares",
-    "Slide",
-    "Leaders",
-    "Weigh",
-    "New",
-    "Sanctions",
-    "Court",
-    "Blocks",
-    "Plan",
-    "Inflation",
-    "Cools",
-    "Budget",
-    "Deal",
-    "Stalls",
-    "Election",
-    "Looms",
-    "Protests",
-    "Spread",
-    "Minister",
-    "Resigns",
-    "Oil",
-    "Prices",
-    "Jump",
-    "Bank",
-    "Holds",
-    "Rates",
-    "Strike",
-    "Ends",
-    "Ceasefire",
-    "Holds",
-    "Vote",
-    "Delayed",
-    "Missile",
-    "Request",
-    "Border",
-    "Crisis",
-    "Deepens",
-    "Police",
-    "Probe",
-    "Factory",
-    "Closes",
-    "Workers",
-    "Rescue",
-    "Effort",
-    "Expands",
-    "Trade",
-    "Rules",
-    "Tighten",
-];
-
-const HEADLINE_SMALL: &[&str] = &[
-    "and", "of", "in", "the", "to", "for", "on", "as", "with", "over",
-];
-
-const SECTION_HEADINGS: &[&str] = &[
-    "Background",
-    "What Comes Next",
-    "Market Reaction",
-    "A Divided Response",
-    "The Road Ahead",
-    "Why It Matters",
-    "Talks in Geneva",
-    "Reaction From Allies",
-    "Key Questions",
-    "Risks for the Economy",
-    "A Long Dispute",
-    "What to Expect Next",
-];
-
-const SUBJECTS: &[&str] = &[
-    "The government",
-    "Officials",
-    "The central bank",
-    "Lawmakers",
-    "The company",
-    "Investors",
-    "The ministry",
-    "Analysts",
-    "The White House",
-    "Police",
-    "Residents",
-    "The committee",
-    "Prime Minister Keir Starmer",
-    "President Joe Biden",
-    "The U.S. Treasury",
-    "The U.N. Security Council",
-    "Union leaders",
-    "Regulators",
-];
-
-const VERBS: &[&str] = &[
-    "announced",
-    "rejected",
-    "approved",
-    "delayed",
-    "criticised",
-    "welcomed",
-    "proposed",
-    "reviewed",
-    "expanded",
-    "suspended",
-    "defended",
-    "questioned",
-];
-
-const OBJECTS: &[&str] = &[
-    "a new package of measures",
-    "the budget plan",
-    "the proposed merger",
-    "fresh sanctions on Moscow",
-    "the ceasefire agreement",
-    "plans for a new factory",
-    "the interest rate decision",
-    "the trade rules",
-    "emergency funding for the region",
-    "the election timetable",
-    "the missile request",
-    "a report on the economy",
-];
-
-const TAILS: &[&str] = &[
-    "on Tuesday",
-    "late on Monday",
-    "at 9 a.m. on Friday",
-    "earlier this week",
-    "after hours of talks",
-    "despite strong opposition",
-    "in a statement",
-    "ahead of the vote on Jan. 5",
-    "at a meeting in St. Louis",
-    "following talks at No. 10",
-    "according to people familiar with the matter",
-    "for the first time since 2019",
-];
-
-const QUOTES: &[&str] = &[
-    "We will not back down",
-    "This is a serious moment for the country",
-    "Nobody expected it to happen so quickly",
-    "We are close to an agreement",
-    "It is too early to say what comes next",
-    "The numbers speak for themselves",
-    "We need to act now",
-    "That's not what we agreed",
-];
-
-const SPEAKERS: &[&str] = &[
-    "Mr. Smith",
-    "Ms. Garcia",
-    "Dr. Chen",
-    "Gen. Novak",
-    "Sen. Murphy",
-    "Gov. Walsh",
-    "one official",
-    "a spokesperson",
-    "the minister",
-];
-
-const JUNK: &[&str] = &[
-    "Advertisement",
-    "ADVERTISEMENT",
-    "Story continues below advertisement",
-    "Sign up for our daily newsletter.",
-    "Share this article",
-    "Follow us on Twitter and Facebook",
-];
+// Deterministic text generation (the shared corpus generator is in
+// benches/common)
 
 const FILLER_WORDS: &[&str] = &[
     "the",
@@ -541,153 +304,11 @@ const FILLER_WORDS: &[&str] = &[
     "police",
 ];
 
-/// A headline-case line of `lo..=hi` words (first word capitalised).
-fn headline(rng: &mut Rng, out: &mut String, lo: usize, hi: usize) {
-    let n = rng.range(lo, hi);
-    for i in 0..n {
-        if i > 0 {
-            out.push(' ');
-        }
-        if i > 0 && i + 1 < n && rng.chance(20) {
-            out.push_str(rng.pick(HEADLINE_SMALL));
-        } else {
-            out.push_str(rng.pick(HEADLINE_WORDS));
-        }
-    }
-}
-
+/// One sentence of the kinds `common::sentence` writes; half of them plain
+/// declarative sentences.
 fn sentence(rng: &mut Rng, out: &mut String) {
-    match rng.below(10) {
-        // Curly double quotes around a quotation.
-        0 | 1 => {
-            out.push('“');
-            out.push_str(rng.pick(QUOTES));
-            out.push_str(",” ");
-            out.push_str(rng.pick(SPEAKERS));
-            out.push_str(" said.");
-        }
-        // Straight double quotes, speaker first.
-        2 => {
-            let speaker = rng.pick(SPEAKERS);
-            let mut chars = speaker.chars();
-            if let Some(c) = chars.next() {
-                out.extend(c.to_uppercase());
-                out.push_str(chars.as_str());
-            }
-            out.push_str(" said: \"");
-            out.push_str(rng.pick(QUOTES));
-            out.push_str(".\"");
-        }
-        // Single quotes (curly or straight) inside a sentence.
-        3 => {
-            out.push_str(rng.pick(SUBJECTS));
-            out.push_str(" called it a ");
-            if rng.chance(50) {
-                out.push_str("‘turning point’");
-            } else {
-                out.push_str("'turning point'");
-            }
-            out.push_str(" for the country's economy.");
-        }
-        // Numbers with abbreviations: No. 10, U.S., percent.
-        4 => {
-            out.push_str("The U.S. economy grew ");
-            out.push_str(&format!("{}.{}", rng.range(1, 9), rng.range(0, 9)));
-            out.push_str(" percent, data showed, and No. ");
-            out.push_str(&rng.range(1, 99).to_string());
-            out.push_str(" on the list was ");
-            out.push_str(rng.pick(LAST_NAMES));
-            out.push_str(" Inc.");
-        }
-        // Plain declarative sentences.
-        _ => {
-            out.push_str(rng.pick(SUBJECTS));
-            out.push(' ');
-            out.push_str(rng.pick(VERBS));
-            out.push(' ');
-            out.push_str(rng.pick(OBJECTS));
-            out.push(' ');
-            out.push_str(rng.pick(TAILS));
-            if rng.chance(30) {
-                out.push_str(", Mr. ");
-                out.push_str(rng.pick(LAST_NAMES));
-                out.push_str(" told reporters");
-            }
-            out.push('.');
-        }
-    }
-}
-
-/// A paragraph of 1..=4 sentences, without the line end.
-fn paragraph(rng: &mut Rng, out: &mut String) {
-    let n = rng.range(1, 4);
-    for i in 0..n {
-        if i > 0 {
-            out.push(' ');
-        }
-        sentence(rng, out);
-    }
-}
-
-fn article(rng: &mut Rng) -> String {
-    let mut a = String::with_capacity(6000);
-    // Some articles put blank lines between paragraphs, most do not.
-    let sep = if rng.chance(30) { "\n\n" } else { "\n" };
-
-    headline(rng, &mut a, 4, 9);
-    a.push('\n');
-
-    a.push_str("By ");
-    a.push_str(rng.pick(FIRST_NAMES));
-    a.push(' ');
-    a.push_str(rng.pick(LAST_NAMES));
-    if rng.chance(25) {
-        a.push_str(" and ");
-        a.push_str(rng.pick(FIRST_NAMES));
-        a.push(' ');
-        a.push_str(rng.pick(LAST_NAMES));
-    }
-    a.push_str(sep);
-
-    a.push_str(rng.pick(CITIES));
-    a.push_str(" (Reuters) - ");
-    paragraph(rng, &mut a);
-    a.push_str(sep);
-
-    let sections = rng.range(2, 5);
-    for s in 0..sections {
-        if s > 0 {
-            a.push_str(rng.pick(SECTION_HEADINGS));
-            a.push_str(sep);
-        }
-        for _ in 0..rng.range(2, 5) {
-            paragraph(rng, &mut a);
-            a.push_str(sep);
-            if rng.chance(8) {
-                if rng.chance(50) {
-                    a.push_str("Read more: ");
-                    headline(rng, &mut a, 3, 7);
-                } else {
-                    a.push_str(rng.pick(JUNK));
-                }
-                a.push_str(sep);
-            }
-        }
-    }
-    a
-}
-
-/// Articles totalling at least `min_bytes`.
-fn corpus(seed: u64, min_bytes: usize) -> Vec<String> {
-    let mut rng = Rng(seed);
-    let mut total = 0;
-    let mut out = Vec::new();
-    while total < min_bytes {
-        let a = article(&mut rng);
-        total += a.len();
-        out.push(a);
-    }
-    out
+    let roll = rng.below(10);
+    common::sentence(rng, roll, out);
 }
 
 /// Pads or cuts an ASCII-only `s` to exactly `n` bytes.
@@ -826,7 +447,7 @@ fn main() {
     // 2 + 4. The generated corpus, parsed article by article and as one
     // input, and the bare Aho-Corasick scan over it as a baseline. The three
     // are measured interleaved so that their ratios are meaningful.
-    let articles: Vec<&'static str> = corpus(0x9E37_79B9_7F4A_7C15, CORPUS_BYTES)
+    let articles: Vec<&'static str> = corpus(0x9E37_79B9_7F4A_7C15, CORPUS_BYTES, sentence)
         .into_iter()
         .map(leak)
         .collect();
