@@ -100,11 +100,7 @@ static NOT_NAMES: Lazy<WordSet> = Lazy::new(|| {
         "January",
         "February",
         "March",
-        "April",
-        "May",
-        "June",
         "July",
-        "August",
         "September",
         "October",
         "November",
@@ -343,7 +339,13 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     }
     for c in &mut cands {
         if c.title.is_none() {
-            c.title = titles.remove(&c.span.start);
+            let person = match c.target {
+                Target::Gazetteer(i) => gazetteer.entry(i).kind == EntityKind::Person,
+                Target::Person(_) => true,
+            };
+            if person {
+                c.title = titles.remove(&c.span.start);
+            }
         }
     }
 
@@ -358,12 +360,11 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             target: Target::Person(i),
         })
         .collect();
-    let mut seen_gazetteer = Vec::new();
+    let mut seen_gazetteer: FnvMap<u32, ()> = FnvMap::default();
     for c in &cands {
         if let Target::Gazetteer(i) = c.target {
             let e = gazetteer.entry(i);
-            if e.kind == EntityKind::Person && !seen_gazetteer.contains(&i) {
-                seen_gazetteer.push(i);
+            if e.kind == EntityKind::Person && seen_gazetteer.insert(i, ()).is_none() {
                 let surname = e.name.rsplit(is_space).next().unwrap_or(&e.name);
                 named.push(Named {
                     name: e.name.clone(),
@@ -515,7 +516,14 @@ fn discover(
                 || text[tokens[i].start..last_title.start + last_title.text.len()].to_string();
             let comma = last_title.breaks
                 && text[last_title.start + last_title.text.len()..].starts_with(',');
-            let n = name_run(text, tokens, after, free, true);
+            let mut n = name_run(text, tokens, after, free, true);
+            // Known names alone after the title are that entry ("President
+            // Joe Biden" in a gazetteer of people); a place or organization
+            // name followed by other name words starts a person's name
+            // ("Rep. Alexandria Ocasio-Cortez").
+            if tokens[after..after + n].iter().all(|t| !free(t)) {
+                n = 0;
+            }
             let set_off = comma && n > 0 && tokens[after + n - 1].breaks;
             if n > 0 && (!last_title.breaks || set_off) && !is_org(text, &tokens[after..after + n])
             {
@@ -613,8 +621,8 @@ fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// How many name-like tokens start at `i` (at most `MAX_NAME_WORDS`),
 /// stopping at punctuation, a title word or a gazetteer name. After a
-/// title, a gazetteer name inside the run is part of the person's name
-/// ("Rep. Jim Jordan").
+/// title, gazetteer names inside the run are part of the person's name
+/// ("Rep. Jim Jordan", "Rep. Alexandria Ocasio-Cortez").
 fn name_run(
     text: &str,
     tokens: &[Token],
@@ -627,7 +635,7 @@ fn name_run(
         if n == MAX_NAME_WORDS || !t.is_name_like(text) || TITLES.contains_key(t.text) {
             break;
         }
-        if !(free(t) || (after_title && n > 0)) {
+        if !(free(t) || after_title) {
             break;
         }
         n += 1;
@@ -650,18 +658,39 @@ fn link_surnames(
     if people.is_empty() {
         return;
     }
-    // Full names by their first word; surnames alone.
-    let mut full: FnvMap<&str, Vec<(usize, Vec<&str>)>> = FnvMap::default();
+    // Full names (words joined by single spaces); surnames alone.
+    let mut full: FnvMap<String, usize> = FnvMap::default();
     let mut surnames: FnvMap<&str, usize> = FnvMap::default();
     for (i, p) in people.iter().enumerate() {
         let words: Vec<&str> = p.name.split(is_space).filter(|w| !w.is_empty()).collect();
-        if let Some((&first, rest)) = words.split_first() {
-            if !rest.is_empty() {
-                full.entry(first).or_default().push((i, rest.to_vec()));
-            }
+        if words.len() > 1 {
+            full.entry(words.join(" ")).or_insert(i);
         }
         surnames.entry(p.surname.as_str()).or_insert(i);
     }
+    // The longest full name starting at token `i`: at most
+    // `MAX_NAME_WORDS` look-ups, whatever the number of people.
+    let mut key = String::new();
+    let mut longest_full = |tokens: &[Token], i: usize| -> Option<(usize, usize)> {
+        key.clear();
+        let mut best = None;
+        for k in 0..MAX_NAME_WORDS {
+            let Some(u) = tokens.get(i + k) else { break };
+            if k > 0 {
+                if tokens[i + k - 1].breaks {
+                    break;
+                }
+                key.push(' ');
+            }
+            key.push_str(u.name_text(text));
+            if k > 0 {
+                if let Some(&p) = full.get(key.as_str()) {
+                    best = Some((p, k + 1));
+                }
+            }
+        }
+        best
+    };
     let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
     taken.sort_unstable();
     let overlaps = |s: Span| {
@@ -679,20 +708,8 @@ fn link_surnames(
                 continue;
             }
             // The longest full name starting here, then the surname.
-            let whole = full.get(word).and_then(|options| {
-                options
-                    .iter()
-                    .filter(|(_, rest)| {
-                        rest.iter().enumerate().all(|(k, w)| {
-                            tokens.get(i + 1 + k).is_some_and(|u| {
-                                u.name_text(text) == *w && (k == 0 || !tokens[i + k].breaks)
-                            })
-                        }) && !t.breaks
-                    })
-                    .max_by_key(|(_, rest)| rest.len())
-            });
-            let (person, form, n) = match whole {
-                Some((p, rest)) => (*p, MentionForm::Name, rest.len() + 1),
+            let (person, form, n) = match longest_full(tokens, i) {
+                Some((p, n)) => (p, MentionForm::Name, n),
                 None => match surnames.get(word) {
                     Some(&p) if people[p].name == word => (p, MentionForm::Name, 1),
                     Some(&p) => (p, MentionForm::Surname, 1),

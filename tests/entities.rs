@@ -2097,3 +2097,33 @@ fn british_and_fed_titles() {
         .unwrap();
     assert!(article.entities.is_empty(), "{:?}", article.entities);
 }
+
+/// Found in review: month names that are surnames, places inside a
+/// person's name after a title, storms before speech verbs, and titles
+/// that must not land on places or organizations.
+#[test]
+fn review_cases() {
+    let article = newsparse::parse_article(
+        "Prime Minister Theresa May met Rep. Alexandria Ocasio-Cortez in Washington.\n\
+         Tropical Storm Debby said nothing. The secretary General Assembly vote was delayed.",
+    )
+    .unwrap();
+    let people: Vec<(&str, Option<&str>)> = article
+        .entities
+        .iter()
+        .filter(|e| e.kind == newsparse::EntityKind::Person)
+        .map(|e| (e.name.as_str(), e.mentions[0].title.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Theresa May", Some("Prime Minister")),
+            ("Alexandria Ocasio-Cortez", Some("Rep."))
+        ]
+    );
+    for e in &article.entities {
+        if e.kind != newsparse::EntityKind::Person {
+            assert!(e.mentions.iter().all(|m| m.title.is_none()), "{e:?}");
+        }
+    }
+}
