@@ -2127,3 +2127,25 @@ fn review_cases() {
         }
     }
 }
+
+/// The default gazetteer: place names that are common words or given names
+/// do not fire in ordinary prose; news cities below the population
+/// threshold and plain spellings of accented names do.
+#[test]
+fn default_gazetteer_ambiguity() {
+    let prose = "Police said the Date of the hearing was set. Young voters and David Clinton, \
+                 Kim and Mobile users were Reading a Nice note in the Bath.";
+    let article = newsparse::parse_article(prose).unwrap();
+    let places: Vec<&str> = article
+        .entities
+        .iter()
+        .filter(|e| e.kind == newsparse::EntityKind::Location)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(places.is_empty(), "{places:?}");
+
+    let news = "Talks in Geneva moved to Zurich, then to Odessa and Sao Paulo.";
+    let article = newsparse::parse_article(news).unwrap();
+    let places: Vec<&str> = article.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(places, ["Geneva", "Zürich", "Odesa", "São Paulo"]);
+}

