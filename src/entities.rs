@@ -53,6 +53,17 @@ static TITLES: Lazy<FnvMap<String, Vec<Vec<String>>>> = Lazy::new(|| {
     map
 });
 
+/// The first bytes that titles start with: most words are not looked up.
+static TITLE_FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
+    let mut set = [false; 256];
+    for key in TITLES.keys() {
+        if let Some(&b) = key.as_bytes().first() {
+            set[usize::from(b)] = true;
+        }
+    }
+    set
+});
+
 static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
 
@@ -217,6 +228,24 @@ fn tokenize(text: &str, piece: Span) -> Vec<Token<'_>> {
 /// trailing punctuation; `None` when nothing is left.
 fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
     let w = &text[start..end];
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        // Most words: nothing to trim on either side.
+        let name_end = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .filter(|stem| !stem.is_empty())
+            .map_or(end, |stem| start + stem.len());
+        return Some(Token {
+            text: w,
+            start,
+            name_end,
+            breaks: false,
+            period: false,
+        });
+    }
     let lead = w.len()
         - w.trim_start_matches(|c: char| is_opener(c) || c == '—')
             .len();
@@ -608,6 +637,10 @@ fn is_org(text: &str, name: &[Token]) -> bool {
 
 /// The number of tokens of the title starting at token `i`, if one does.
 fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let first = *tokens[i].text.as_bytes().first()?;
+    if !TITLE_FIRST_BYTES[usize::from(first)] {
+        return None;
+    }
     let options = TITLES.get(tokens[i].text)?;
     options.iter().find_map(|words| {
         let fits = words.iter().enumerate().all(|(k, w)| {
