@@ -332,10 +332,14 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     for &piece in pieces {
         let first = cands.len();
         match_gazetteer(text, piece, gazetteer, &mut cands);
+        let tokens = tokenize(text, piece);
+        let headline = is_headline(text, &tokens);
+        if !headline {
+            drop_places_inside_names(text, &tokens, gazetteer, &mut cands, first);
+        }
         // Gazetteer matches come in order and never overlap: a binary search
         // finds the one a token could touch.
         let covered: Vec<Span> = cands[first..].iter().map(|c| c.span).collect();
-        let tokens = tokenize(text, piece);
         let free = |t: &Token| {
             let i = covered.partition_point(|c| c.end <= t.start);
             covered.get(i).map_or(true, |c| c.start >= t.name_end)
@@ -442,6 +446,97 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     }
     link_surnames(text, &piece_tokens, &named, &mut cands);
     assemble(text, gazetteer, &people, cands)
+}
+
+/// Whether a piece reads as a headline: most of its words are capitalized,
+/// so a capital says nothing about names.
+fn is_headline(text: &str, tokens: &[Token]) -> bool {
+    let capitalized = tokens
+        .iter()
+        .filter(|t| t.name_text(text).starts_with(char::is_uppercase))
+        .count();
+    capitalized * 5 >= tokens.len() * 3
+}
+
+/// A capitalized word that may be part of a person's name: name-like, not a
+/// title, not a word that opens sentences.
+fn name_word(text: &str, t: &Token) -> bool {
+    t.is_name_like(text) && !TITLES.contains_key(t.text)
+}
+
+/// Drops a place that is part of a longer proper name: followed by another
+/// name word ("Paris Hilton", "Jordan Peterson", "Virginia Giuffre"), or
+/// preceded by one that does not open its sentence ("met Denzel
+/// Washington"). The words then stay free for finding the person.
+fn drop_places_inside_names(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    cands: &mut Vec<Candidate>,
+    first: usize,
+) {
+    let mut dropped = vec![false; cands.len() - first];
+    let mut next_tok = 0;
+    for k in first..cands.len() {
+        let c = &cands[k];
+        let Target::Gazetteer(entry) = c.target else {
+            continue;
+        };
+        if gazetteer.entry(entry).kind != EntityKind::Location || c.form == MentionForm::Demonym {
+            continue;
+        }
+        // The tokens the match starts and ends in (matches and tokens are
+        // both in order: one cursor serves every match of the piece).
+        while next_tok < tokens.len()
+            && tokens[next_tok].start + tokens[next_tok].text.len() <= c.span.start
+        {
+            next_tok += 1;
+        }
+        let start_tok = next_tok;
+        let mut end_tok = start_tok;
+        while end_tok + 1 < tokens.len() && tokens[end_tok + 1].start < c.span.end {
+            end_tok += 1;
+        }
+        let (Some(first_t), Some(last_t)) = (tokens.get(start_tok), tokens.get(end_tok)) else {
+            break;
+        };
+        let whole = first_t.start == c.span.start
+            && last_t.name_end == c.span.end
+            && last_t.name_end == last_t.start + last_t.text.len();
+        let covered_by_gazetteer = |t: &Token| {
+            cands[first..]
+                .binary_search_by(|o| {
+                    if o.span.end <= t.start {
+                        std::cmp::Ordering::Less
+                    } else if o.span.start >= t.name_end {
+                        std::cmp::Ordering::Greater
+                    } else {
+                        std::cmp::Ordering::Equal
+                    }
+                })
+                .is_ok()
+        };
+        let after = tokens
+            .get(end_tok + 1)
+            .is_some_and(|t| !last_t.breaks && name_word(text, t) && !covered_by_gazetteer(t));
+        let before = start_tok >= 2
+            && tokens
+                .get(start_tok - 1)
+                .is_some_and(|t| !t.breaks && name_word(text, t) && !covered_by_gazetteer(t))
+            && {
+                let opener = &tokens[start_tok - 2];
+                !opener.period && !opener.breaks && !opener.text.starts_with(char::is_uppercase)
+            };
+        if whole && (after || before) {
+            dropped[k - first] = true;
+        }
+    }
+    let mut i = 0;
+    cands.retain(|_| {
+        let keep = i < first || !dropped[i - first];
+        i += 1;
+        keep
+    });
 }
 
 /// Finds the gazetteer's names in `piece` as whole words.

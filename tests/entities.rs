@@ -2149,3 +2149,35 @@ fn default_gazetteer_ambiguity() {
     let places: Vec<&str> = article.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(places, ["Geneva", "Zürich", "Odesa", "São Paulo"]);
 }
+
+/// A place that is part of a person's name is no place: the person is
+/// found instead, when a cue names them; the place still counts alone.
+#[test]
+fn places_inside_names() {
+    let text = "Paris Hilton said she loved Paris. The actor Denzel Washington told \
+                reporters in Washington that Jordan Peterson had spoken.\n\
+                Visiting Washington, the minister said Virginia Giuffre's lawyers were in London.";
+    let article = newsparse::parse_article(text).unwrap();
+    let got: Vec<(String, Vec<&str>)> = article
+        .entities
+        .iter()
+        .map(|e| {
+            (
+                format!("{}:{}", e.kind, e.name),
+                e.mentions.iter().map(|m| m.text.as_str()).collect(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, Vec<&str>)> = vec![
+        ("person:Paris Hilton".into(), vec!["Paris Hilton"]),
+        ("location:Paris".into(), vec!["Paris"]),
+        ("person:Denzel Washington".into(), vec!["Denzel Washington"]),
+        (
+            "location:Washington".into(),
+            vec!["Washington", "Washington"],
+        ),
+        ("person:Virginia Giuffre".into(), vec!["Virginia Giuffre"]),
+        ("location:London".into(), vec!["London"]),
+    ];
+    assert_eq!(got, want);
+}
