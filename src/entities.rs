@@ -827,6 +827,7 @@ fn link_surnames(
     };
     let mut added = Vec::new();
     for tokens in pieces {
+        let headline = is_headline(text, tokens);
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
@@ -835,11 +836,27 @@ fn link_surnames(
                 i += 1;
                 continue;
             }
+            // Another given name before the surname: someone else of that
+            // family ("Hunter Biden" after "Joe Biden").
+            let other_given_name = !headline && i >= 2 && {
+                let prev = &tokens[i - 1];
+                let opener = &tokens[i - 2];
+                !prev.breaks
+                    && name_word(text, prev)
+                    && !overlaps(Span::new(prev.start, prev.name_end))
+                    && !opener.period
+                    && !opener.breaks
+                    && !opener.text.starts_with(char::is_uppercase)
+            };
             // The longest full name starting here, then the surname.
             let (person, form, n) = match longest_full(tokens, i) {
                 Some((p, n)) => (p, MentionForm::Name, n),
                 None => match surnames.get(word) {
                     Some(&p) if people[p].name == word => (p, MentionForm::Name, 1),
+                    Some(_) if other_given_name => {
+                        i += 1;
+                        continue;
+                    }
                     Some(&p) => (p, MentionForm::Surname, 1),
                     None => {
                         i += 1;

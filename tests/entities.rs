@@ -2181,3 +2181,18 @@ fn places_inside_names() {
     ];
     assert_eq!(got, want);
 }
+
+/// A surname after another given name belongs to someone else of the
+/// family: it does not link to the person introduced before.
+#[test]
+fn other_given_name_does_not_link() {
+    let text = "President Joe Biden spoke on Monday. His son Hunter Biden had been \
+                convicted, and Biden said he was proud.";
+    let article = newsparse::parse_article(text).unwrap();
+    let joe = article.entity("person:joe-biden").unwrap();
+    let mentions: Vec<usize> = joe.mentions.iter().map(|m| m.span.start).collect();
+    let hunter = text.find("Hunter Biden").unwrap() + "Hunter ".len();
+    let last = text.rfind("Biden said").unwrap();
+    assert_eq!(mentions, [text.find("Joe").unwrap(), last]);
+    assert!(!mentions.contains(&hunter));
+}
