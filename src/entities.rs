@@ -21,10 +21,9 @@ const APPOSITIVE_WINDOW: usize = 5;
 /// letters (in percent) are capitals.
 const CAPS_LINE_PERCENT: usize = 80;
 
+/// The trimmed data lines of an embedded word list.
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::lexicon::data_lines(src).map(str::trim)
 }
 
 /// Titles by their first word: each a list of words ("Secretary", "of",

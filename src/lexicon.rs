@@ -15,7 +15,7 @@ const BOILERPLATE_TSV: &str = include_str!("../data/boilerplate.tsv");
 const KICKERS_TXT: &str = include_str!("../data/kickers.txt");
 
 /// The data lines of an embedded file: comments and blank lines skipped.
-fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
         .map(|l| l.trim_end_matches('\r'))
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

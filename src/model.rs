@@ -53,7 +53,8 @@ pub struct Article {
 
 impl Article {
     /// Returns `true` when nothing was found: no title, byline, dateline,
-    /// section or boilerplate. Empty and whitespace-only inputs give this.
+    /// section, boilerplate or entity. Empty and whitespace-only inputs give
+    /// this.
     pub fn is_empty(&self) -> bool {
         self.title.is_none()
             && self.byline.is_none()

@@ -253,8 +253,8 @@ impl ArticleParserBuilder {
     ///
     /// # Errors
     ///
-    /// None of the current settings can fail; the `Result` leaves room for
-    /// settings that can (such as a user's gazetteer).
+    /// None of the current settings can fail (a gazetteer is checked when
+    /// it is built); the `Result` leaves room for settings that can.
     pub fn build(&self) -> Result<ArticleParser, Error> {
         Ok(ArticleParser {
             config: Arc::new(self.config.clone()),
