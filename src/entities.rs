@@ -2,10 +2,10 @@
 //! discovered from titles, speech cues and appositives, and every later
 //! surname linked to the person it names.
 
-use aho_corasick::{Anchored, Input};
 use once_cell::sync::Lazy;
 
 use crate::lexicon::{FnvMap, WordSet, SPEECH_VERBS};
+use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
 use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, Span};
 
@@ -540,70 +540,23 @@ fn drop_places_inside_names(
 
 /// Finds the gazetteer's names in `piece` as whole words.
 fn match_gazetteer(text: &str, piece: Span, gazetteer: &Gazetteer, out: &mut Vec<Candidate>) {
-    let Some((ac, patterns)) = gazetteer.automaton() else {
-        return;
-    };
     let s = &text[piece];
     let mut caps_line: Option<bool> = None;
-    let mut ok = |m: &aho_corasick::Match| {
-        let info = patterns[m.pattern().as_usize()];
-        whole_word(s, m.start(), m.end())
-            // A name in capitals counts in a headline in capitals, and at
-            // the start of a line, where a dateline writes its place
-            // ("NEW YORK (Reuters) -").
-            && (!info.caps_only
-                || m.start() == 0
-                || *caps_line.get_or_insert_with(|| is_caps_line(s)))
+    // A name in capitals counts in a headline in capitals, and at the start
+    // of a line, where a dateline writes its place ("NEW YORK (Reuters) -").
+    let mut accept = |start: usize, info: &PatternInfo| {
+        !info.caps_only || start == 0 || *caps_line.get_or_insert_with(|| is_caps_line(s))
     };
-    let mut pos = 0;
-    while pos < s.len() {
-        let Some(m) = ac.find(Input::new(s).span(pos..s.len())) else {
-            break;
-        };
-        // The longest name here may run into a longer word ("Sub-Saharan
-        // Africa" in "Sub-Saharan African"): then a shorter name at the same
-        // start may still be whole ("Sub-Saharan"), and a name may start
-        // inside it ("African").
-        let mut found = ok(&m).then_some(m);
-        let mut limit = m.end();
-        while found.is_none() && limit > m.start() + 1 {
-            let input = Input::new(s)
-                .span(m.start()..limit - 1)
-                .anchored(Anchored::Yes);
-            match ac.find(input) {
-                Some(shorter) if ok(&shorter) => found = Some(shorter),
-                Some(shorter) => limit = shorter.end(),
-                None => break,
-            }
-        }
-        match found {
-            Some(m) => {
-                let info = patterns[m.pattern().as_usize()];
-                out.push(Candidate {
-                    span: Span::new(piece.start + m.start(), piece.start + m.end()),
-                    target: Target::Gazetteer(info.entry),
-                    form: info.form,
-                    title: None,
-                });
-                pos = m.end();
-            }
-            None => pos = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8),
-        }
-    }
-}
-
-/// The match `start..end` of `s` is not part of a longer word: no letter or
-/// digit touches it on either side. Hyphens and apostrophes do not join
-/// ("U.S.-supplied", "Kyiv-based", "Biden’s").
-fn whole_word(s: &str, start: usize, end: usize) -> bool {
-    let before = s[..start].chars().next_back();
-    let after = s[end..].chars().next();
-    let first = s[start..end].chars().next();
-    let last = s[start..end].chars().next_back();
-    let joins = |c: Option<char>, edge: Option<char>| {
-        c.is_some_and(char::is_alphanumeric) && edge.is_some_and(char::is_alphanumeric)
-    };
-    !joins(before, first) && !joins(after, last)
+    gazetteer
+        .matcher()
+        .scan(s, &mut accept, &mut |start, end, info| {
+            out.push(Candidate {
+                span: Span::new(piece.start + start, piece.start + end),
+                target: Target::Gazetteer(info.entry),
+                form: info.form,
+                title: None,
+            });
+        });
 }
 
 fn is_caps_line(s: &str) -> bool {

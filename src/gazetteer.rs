@@ -5,10 +5,9 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 
-use crate::lexicon::FnvMap;
+use crate::matcher::{Matcher, PatternInfo, PatternTable};
 use crate::{Error, ErrorKind, MentionForm};
 
 /// What kind of thing an entity is.
@@ -159,21 +158,9 @@ impl GazetteerEntry {
     }
 }
 
-/// What one automaton pattern stands for.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct PatternInfo {
-    /// Index into the gazetteer's entries.
-    pub(crate) entry: u32,
-    pub(crate) form: MentionForm,
-    /// The pattern is the ALL-CAPS spelling of a form written otherwise: it
-    /// counts only in a line written in capitals.
-    pub(crate) caps_only: bool,
-}
-
 struct Inner {
     entries: Arc<Vec<GazetteerEntry>>,
-    automaton: Option<AhoCorasick>,
-    patterns: Vec<PatternInfo>,
+    matcher: Matcher,
 }
 
 /// A compiled set of known entities, matched as whole words.
@@ -211,7 +198,7 @@ impl fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Gazetteer")
             .field("entries", &self.inner.entries.len())
-            .field("patterns", &self.inner.patterns.len())
+            .field("patterns", &self.inner.matcher.pattern_count())
             .finish()
     }
 }
@@ -262,11 +249,8 @@ impl Gazetteer {
         self.inner.entries.is_empty()
     }
 
-    pub(crate) fn automaton(&self) -> Option<(&AhoCorasick, &[PatternInfo])> {
-        self.inner
-            .automaton
-            .as_ref()
-            .map(|ac| (ac, self.inner.patterns.as_slice()))
+    pub(crate) fn matcher(&self) -> &Matcher {
+        &self.inner.matcher
     }
 
     pub(crate) fn entry(&self, index: u32) -> &GazetteerEntry {
@@ -488,77 +472,51 @@ fn is_acronym(form: &str) -> bool {
 const MIN_CAPS_VARIANT_LETTERS: usize = 4;
 
 fn compile(entries: Arc<Vec<GazetteerEntry>>) -> Result<Gazetteer, Error> {
-    // Each pattern once, with the index of its information; later entries
-    // win a shared form.
-    let mut index: FnvMap<String, u32> = FnvMap::default();
-    let mut patterns: Vec<PatternInfo> = Vec::new();
+    // Each pattern once; later entries win a shared form, and an exact
+    // spelling beats another entry's caps variant.
+    let forms: usize = entries.iter().map(|e| e.forms().count()).sum();
+    let mut table = PatternTable::with_capacity(forms * 2);
+    let mut upper = String::new();
     for (i, e) in entries.iter().enumerate() {
-        let entry = i as u32;
+        let entry = u32::try_from(i).map_err(|_| {
+            Error::new(ErrorKind::Gazetteer {
+                line: 0,
+                reason: format!("too many entries ({})", entries.len()),
+            })
+        })?;
         for (form, kind) in e.forms() {
             let form = form.trim();
             if form.is_empty() {
                 continue;
             }
-            let mut add = |pattern: String, caps_only: bool| {
-                let info = PatternInfo {
-                    entry,
-                    form: kind,
-                    caps_only,
-                };
-                match index.get(&pattern) {
-                    // An exact spelling beats another entry's caps variant.
-                    Some(&k) => {
-                        let old = &mut patterns[k as usize];
-                        if old.caps_only || !caps_only {
-                            *old = info;
-                        }
-                    }
-                    None => {
-                        index.insert(pattern, patterns.len() as u32);
-                        patterns.push(info);
-                    }
-                }
+            let info = PatternInfo {
+                entry,
+                form: kind,
+                caps_only: false,
             };
-            add(form.to_string(), false);
-            let letters = form.chars().filter(|c| c.is_alphabetic()).count();
-            if !is_acronym(form) && letters >= MIN_CAPS_VARIANT_LETTERS {
-                add(form.to_uppercase(), true);
+            table.add(form, info, |_| true)?;
+            if !is_acronym(form) && has_letters(form, MIN_CAPS_VARIANT_LETTERS) {
+                upper.clear();
+                upper.extend(form.chars().flat_map(char::to_uppercase));
+                let caps = PatternInfo {
+                    caps_only: true,
+                    ..info
+                };
+                table.add(&upper, caps, |old| old.caps_only)?;
             }
         }
     }
-    // The pattern strings in index order; the map is gone before the
-    // automaton is built.
-    let mut order: Vec<(u32, String)> = index.into_iter().map(|(p, k)| (k, p)).collect();
-    order.sort_unstable_by_key(|&(k, _)| k);
-    let order: Vec<String> = order.into_iter().map(|(_, p)| p).collect();
-    let automaton = if order.is_empty() {
-        None
-    } else {
-        Some(
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                // Anchored searches find a shorter name where the longest
-                // runs into a longer word.
-                .start_kind(StartKind::Both)
-                // A DFA searches about twice as fast but takes ten times
-                // longer to build (250 ms for the default gazetteer).
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&order)
-                .map_err(|e| {
-                    Error::new(ErrorKind::Gazetteer {
-                        line: 0,
-                        reason: format!("cannot compile {} names: {e}", order.len()),
-                    })
-                })?,
-        )
-    };
     Ok(Gazetteer {
         inner: Arc::new(Inner {
             entries,
-            automaton,
-            patterns,
+            matcher: Matcher::new(table)?,
         }),
     })
+}
+
+/// Whether `form` has at least `n` letters.
+fn has_letters(form: &str, n: usize) -> bool {
+    form.chars().filter(|c| c.is_alphabetic()).take(n).count() >= n
 }
 
 const DEFAULT_FILES: [(&str, &str); 3] = [
@@ -597,8 +555,7 @@ static DEFAULT_GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
 static EMPTY_GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| Gazetteer {
     inner: Arc::new(Inner {
         entries: Arc::new(Vec::new()),
-        automaton: None,
-        patterns: Vec::new(),
+        matcher: Matcher::Empty,
     }),
 });
 
@@ -637,11 +594,11 @@ mod tests {
         let g = b.build().unwrap();
         assert_eq!(g.len(), 2);
         assert_eq!(g.get("a").unwrap().kind, EntityKind::Person);
-        let (_, pats) = g.automaton().unwrap();
-        let georgia = pats
-            .iter()
-            .find(|p| !p.caps_only && g.entry(p.entry).name == "Georgia");
-        assert_eq!(g.entry(georgia.unwrap().entry).id, "b");
+        let mut found = Vec::new();
+        g.matcher()
+            .scan("Georgia", &mut |_, _| true, &mut |_, _, p| found.push(p));
+        assert_eq!(found.len(), 1);
+        assert_eq!(g.entry(found[0].entry).id, "b");
     }
 
     #[test]

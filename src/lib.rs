@@ -119,6 +119,7 @@ mod gazetteer;
 mod headings;
 mod layout;
 mod lexicon;
+mod matcher;
 mod model;
 mod parser;
 mod sentences;
