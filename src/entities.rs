@@ -4,7 +4,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{FnvMap, WordSet, SPEECH_VERBS};
+use crate::lexicon::{FnvMap, WordSet, CAPS_WORDS, SPEECH_VERBS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
 use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, Span};
@@ -544,8 +544,13 @@ fn match_gazetteer(text: &str, piece: Span, gazetteer: &Gazetteer, out: &mut Vec
     let mut caps_line: Option<bool> = None;
     // A name in capitals counts in a headline in capitals, and at the start
     // of a line, where a dateline writes its place ("NEW YORK (Reuters) -").
-    let mut accept = |start: usize, info: &PatternInfo| {
-        !info.caps_only || start == 0 || *caps_line.get_or_insert_with(|| is_caps_line(s))
+    // In a headline in capitals, an acronym that spells an everyday word
+    // ("WHO", "US", "ICE") is that word.
+    let mut accept = |start: usize, end: usize, info: &PatternInfo| {
+        if info.caps_only {
+            return start == 0 || *caps_line.get_or_insert_with(|| is_caps_line(s));
+        }
+        !(CAPS_WORDS.contains(&s[start..end]) && *caps_line.get_or_insert_with(|| is_caps_line(s)))
     };
     gazetteer
         .matcher()

@@ -596,7 +596,7 @@ mod tests {
         assert_eq!(g.get("a").unwrap().kind, EntityKind::Person);
         let mut found = Vec::new();
         g.matcher()
-            .scan("Georgia", &mut |_, _| true, &mut |_, _, p| found.push(p));
+            .scan("Georgia", &mut |_, _, _| true, &mut |_, _, p| found.push(p));
         assert_eq!(found.len(), 1);
         assert_eq!(g.entry(found[0].entry).id, "b");
     }

@@ -166,8 +166,14 @@ pub(crate) fn credit_kind(word: &str) -> Option<CreditKind> {
 }
 
 const SPEECH_VERBS_TXT: &str = include_str!("../data/speech_verbs.txt");
+const CAPS_WORDS_TXT: &str = include_str!("../data/caps_words.txt");
 
 /// Speech verbs in every inflection ("said", "says", "told", "warned").
+/// Everyday words that an acronym may spell ("WHO", "US", "ICE"), in
+/// capitals: in a headline in capitals they are the word, not the acronym.
+pub(crate) static CAPS_WORDS: Lazy<WordSet> =
+    Lazy::new(|| data_lines(CAPS_WORDS_TXT).map(str::trim).collect());
+
 pub(crate) static SPEECH_VERBS: Lazy<WordSet> =
     Lazy::new(|| data_lines(SPEECH_VERBS_TXT).map(str::trim).collect());
 

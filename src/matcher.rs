@@ -270,7 +270,7 @@ impl Matcher {
     pub(crate) fn scan(
         &self,
         s: &str,
-        accept: &mut dyn FnMut(usize, &PatternInfo) -> bool,
+        accept: &mut dyn FnMut(usize, usize, &PatternInfo) -> bool,
         emit: &mut dyn FnMut(usize, usize, PatternInfo),
     ) {
         match self {
@@ -285,11 +285,12 @@ fn scan_automaton(
     ac: &AhoCorasick,
     info: &[PatternInfo],
     s: &str,
-    accept: &mut dyn FnMut(usize, &PatternInfo) -> bool,
+    accept: &mut dyn FnMut(usize, usize, &PatternInfo) -> bool,
     emit: &mut dyn FnMut(usize, usize, PatternInfo),
 ) {
     let mut ok = |m: &aho_corasick::Match| {
-        whole_word(s, m.start(), m.end()) && accept(m.start(), &info[m.pattern().as_usize()])
+        whole_word(s, m.start(), m.end())
+            && accept(m.start(), m.end(), &info[m.pattern().as_usize()])
     };
     let mut pos = 0;
     while pos < s.len() {
@@ -325,7 +326,7 @@ fn scan_automaton(
 fn scan_words(
     table: &PatternTable,
     s: &str,
-    accept: &mut dyn FnMut(usize, &PatternInfo) -> bool,
+    accept: &mut dyn FnMut(usize, usize, &PatternInfo) -> bool,
     emit: &mut dyn FnMut(usize, usize, PatternInfo),
 ) {
     // Candidate ends at one start, longest last.
@@ -363,10 +364,9 @@ fn scan_words(
                 break;
             }
         }
-        let hit = found
-            .iter()
-            .rev()
-            .find(|&&(end, k)| whole_word(s, pos, end) && accept(pos, &table.info[k as usize]));
+        let hit = found.iter().rev().find(|&&(end, k)| {
+            whole_word(s, pos, end) && accept(pos, end, &table.info[k as usize])
+        });
         match hit {
             Some(&(end, k)) => {
                 emit(pos, end, table.info[k as usize]);
@@ -420,7 +420,7 @@ mod tests {
                 Matcher::new(t).unwrap()
             };
             let mut out = Vec::new();
-            m.scan(text, &mut |_, _| true, &mut |a, b, _| {
+            m.scan(text, &mut |_, _, _| true, &mut |a, b, _| {
                 out.push(text[a..b].to_string())
             });
             results.push(out);
@@ -475,7 +475,7 @@ mod tests {
         t.index_prefixes();
         let m = Matcher::Words(t);
         let mut out = Vec::new();
-        m.scan("Kyiv, Kyivan", &mut |_, _| true, &mut |a, b, i| {
+        m.scan("Kyiv, Kyivan", &mut |_, _, _| true, &mut |a, b, i| {
             out.push((a, b, i.entry))
         });
         assert_eq!(out, [(0, 4, 1)]);
@@ -492,7 +492,7 @@ mod tests {
         let text = ".".repeat(10_000);
         let m = Matcher::Words(t);
         let mut n = 0;
-        m.scan(&text, &mut |_, _| true, &mut |_, _, _| n += 1);
+        m.scan(&text, &mut |_, _, _| true, &mut |_, _, _| n += 1);
         assert_eq!(n, 0);
     }
 

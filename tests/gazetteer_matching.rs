@@ -1,5 +1,6 @@
-//! A gazetteer too large for an automaton is searched through a word index;
-//! what it finds must not change.
+//! Gazetteer matching through the public API: gazetteers too large for an
+//! automaton (searched through a word index, with the same results), and
+//! acronyms in headlines in capitals.
 
 use newsparse::{ArticleParser, EntityKind, EntityMode, Gazetteer, GazetteerEntry};
 
@@ -103,4 +104,29 @@ fn a_large_gazetteer_alone_matches_its_own_names() {
         .unwrap();
     let ids: Vec<&str> = article.entities.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["filler-24999", "filler-17"]);
+}
+
+#[test]
+fn acronyms_that_spell_words_are_words_in_capital_headlines() {
+    let names = |text: &str| -> Vec<String> {
+        newsparse::parse_article(text)
+            .unwrap()
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+            .collect()
+    };
+    // In a headline in capitals, "WHO" and "US" are words...
+    assert!(names("WHO WILL PAY FOR US TO STAY?\nThe bill is due.").is_empty());
+    // ...but "WHO" written in ordinary text is the organization, and "US" the
+    // country.
+    assert_eq!(
+        names("The WHO warned on Monday that US hospitals were full."),
+        ["WHO", "US"]
+    );
+    // An acronym that is no word still matches in a capitals headline.
+    assert_eq!(
+        names("NATO LEADERS MEET IN BRUSSELS\nThe summit opened."),
+        ["NATO", "BRUSSELS"]
+    );
 }
