@@ -174,8 +174,11 @@ const CAPS_WORDS_TXT: &str = include_str!("../data/caps_words.txt");
 pub(crate) static CAPS_WORDS: Lazy<WordSet> =
     Lazy::new(|| data_lines(CAPS_WORDS_TXT).map(str::trim).collect());
 
-pub(crate) static SPEECH_VERBS: Lazy<WordSet> =
-    Lazy::new(|| data_lines(SPEECH_VERBS_TXT).map(str::trim).collect());
+pub(crate) static SPEECH_VERBS: Lazy<WordSet> = Lazy::new(|| {
+    data_lines(SPEECH_VERBS_TXT)
+        .flat_map(str::split_whitespace)
+        .collect()
+});
 
 static KICKERS: Lazy<WordSet> = Lazy::new(|| data_lines(KICKERS_TXT).map(str::trim).collect());
 

@@ -122,6 +122,7 @@ mod lexicon;
 mod matcher;
 mod model;
 mod parser;
+mod quotes;
 mod sentences;
 #[cfg(feature = "serde")]
 mod spacy;
@@ -132,11 +133,12 @@ mod text;
 pub use crate::error::{Error, ErrorKind};
 pub use crate::gazetteer::{EntityKind, Gazetteer, GazetteerBuilder, GazetteerEntry};
 pub use crate::model::{
-    Article, Author, Boilerplate, BoilerplateReason, Byline, Dateline, Entity, EntitySource,
-    Heading, HeadingStyle, Mention, MentionForm, Paragraph, Section, Title,
+    Article, Author, Boilerplate, BoilerplateReason, Byline, Cue, Dateline, Entity, EntitySource,
+    Heading, HeadingStyle, Mention, MentionForm, Paragraph, Quote, QuoteKind, Section, Speaker,
+    Title,
 };
 pub use crate::parser::{
-    parse_article, ArticleParser, ArticleParserBuilder, BoilerplateMode, EntityMode,
+    parse_article, ArticleParser, ArticleParserBuilder, BoilerplateMode, EntityMode, QuoteMode,
 };
 pub use crate::span::Span;
 

@@ -49,6 +49,9 @@ pub struct Article {
     /// The people, organizations and places the article names, in the
     /// order of their first mention, each with all its mentions.
     pub entities: Vec<Entity>,
+    /// The quotations and reported speech, in document order, each with
+    /// its speaker and cue when the article gives them.
+    pub quotes: Vec<Quote>,
 }
 
 impl Article {
@@ -62,6 +65,7 @@ impl Article {
             && self.sections.is_empty()
             && self.boilerplate.is_empty()
             && self.entities.is_empty()
+            && self.quotes.is_empty()
     }
 
     /// The entity with this id, if the article mentions it.
@@ -376,4 +380,112 @@ impl fmt::Display for BoilerplateReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// A quotation or a piece of reported speech.
+///
+/// For a quote in one piece, `span` is exactly `text` and `parts` holds
+/// that one span. A direct quote split by its attribution ("“A,” he said,
+/// “B.”") or running over several paragraphs is one quote: `parts` lists
+/// the span of each piece, `text` joins the pieces with a space, and `span`
+/// runs from the start of the first piece to the end of the last.
+///
+/// # Example
+///
+/// ```
+/// use newsparse::QuoteKind;
+///
+/// let text = "Jane Doe, a spokeswoman for the agency, said the office would reopen.\n\
+///             “We are ready,” Doe said. “The staff is back.”";
+/// let article = newsparse::parse_article(text)?;
+/// let quotes = &article.quotes;
+/// assert_eq!(quotes.len(), 3);
+/// assert_eq!(quotes[0].kind, QuoteKind::Indirect);
+/// assert_eq!(quotes[0].text, "the office would reopen");
+/// assert_eq!(quotes[1].kind, QuoteKind::Direct);
+/// assert_eq!(quotes[1].text, "We are ready,");
+/// assert_eq!(&text[quotes[1].span], quotes[1].text);
+/// let speaker = quotes[1].speaker.as_ref().unwrap();
+/// assert_eq!((speaker.text.as_str(), speaker.name.as_str()), ("Doe", "Jane Doe"));
+/// assert_eq!(speaker.entity.as_deref(), Some("person:jane-doe"));
+/// assert_eq!(quotes[1].cue.as_ref().unwrap().text, "said");
+/// // A quote after the attribution keeps the speaker.
+/// assert_eq!(quotes[2].speaker.as_ref().unwrap().name, "Jane Doe");
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Quote {
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// The quoted words without the enclosing quote marks; for reported
+    /// speech, the reported clause.
+    pub text: String,
+    /// From the start of the first part to the end of the last.
+    pub span: Span,
+    /// The span of each piece, in order.
+    pub parts: Vec<Span>,
+    /// Who said it, when the article says.
+    pub speaker: Option<Speaker>,
+    /// The speech verb or phrase that attributes it ("said", "according
+    /// to"), when there is one.
+    pub cue: Option<Cue>,
+}
+
+/// What kind of speech a [`Quote`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// A quoted utterance in quote marks: “We are ready,” she said.
+    Direct,
+    /// A quoted fragment inside reported speech or narration: he called
+    /// the plan “reckless”.
+    Partial,
+    /// Reported speech without quote marks: she said that the office
+    /// would reopen.
+    Indirect,
+}
+
+impl QuoteKind {
+    /// The kind's name as it appears in JSON: `direct`, `partial` or
+    /// `indirect`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// Who said a [`Quote`].
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Speaker {
+    /// The speaker as the article wrote it here ("He", "Doe", "a State
+    /// Department spokesman").
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// The resolved name: the entity's name for a name or pronoun that
+    /// links to one ("Jane Doe"), otherwise the words of `text` without a
+    /// leading article ("American officials").
+    pub name: String,
+    /// The id of the [`Entity`] that spoke, when it is known.
+    pub entity: Option<String>,
+}
+
+/// The words that attribute a [`Quote`] to its speaker.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Cue {
+    /// The cue as written ("said", "According to").
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
 }

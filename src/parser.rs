@@ -66,11 +66,24 @@ pub enum EntityMode {
     Off,
 }
 
+/// Whether the parser finds quotes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum QuoteMode {
+    /// Find direct, partial and reported speech with speakers and cues:
+    /// fill [`Article::quotes`]. This is the default.
+    #[default]
+    Extract,
+    /// Find no quotes; [`Article::quotes`] stays empty.
+    Off,
+}
+
 #[derive(Clone, Debug)]
 struct Config {
     max_input_size: usize,
     boilerplate: BoilerplateMode,
     entities: EntityMode,
+    quotes: QuoteMode,
     gazetteer: Gazetteer,
 }
 
@@ -80,6 +93,7 @@ impl Default for Config {
             max_input_size: DEFAULT_MAX_INPUT_SIZE,
             boilerplate: BoilerplateMode::Detect,
             entities: EntityMode::Extract,
+            quotes: QuoteMode::Extract,
             gazetteer: Gazetteer::default(),
         }
     }
@@ -139,9 +153,16 @@ impl ArticleParser {
         self.check_size(text.len())?;
         let mut article =
             crate::structure::parse(text, self.config.boilerplate == BoilerplateMode::Detect);
-        if self.config.entities == EntityMode::Off {
-            return Ok(article);
+        if self.config.entities == EntityMode::Extract {
+            self.entities(text, &mut article);
         }
+        if self.config.quotes == QuoteMode::Extract {
+            article.quotes = crate::quotes::extract(text, &article);
+        }
+        Ok(article)
+    }
+
+    fn entities(&self, text: &str, article: &mut Article) {
         let mut pieces: Vec<Span> = Vec::new();
         pieces.extend(article.title.as_ref().map(|t| t.span));
         pieces.extend(article.dateline.as_ref().map(|d| d.span));
@@ -150,7 +171,6 @@ impl ArticleParser {
             pieces.extend(section.paragraphs.iter().map(|p| p.span));
         }
         article.entities = crate::entities::extract(text, &pieces, &self.config.gazetteer);
-        Ok(article)
     }
 
     /// The gazetteer this parser matches entities with.
@@ -237,6 +257,15 @@ impl ArticleParserBuilder {
     /// The default is [`EntityMode::Extract`].
     pub fn entities(&mut self, mode: EntityMode) -> &mut ArticleParserBuilder {
         self.config.entities = mode;
+        self
+    }
+
+    /// Sets whether quotes are found. Speakers link to entities only when
+    /// entities are found too.
+    ///
+    /// The default is [`QuoteMode::Extract`].
+    pub fn quotes(&mut self, mode: QuoteMode) -> &mut ArticleParserBuilder {
+        self.config.quotes = mode;
         self
     }
 

@@ -67,7 +67,50 @@ fn all_pieces(article: &Article) -> Vec<Piece<'_>> {
     for (i, b) in article.boilerplate.iter().enumerate() {
         out.push(piece(format!("boilerplate[{i}]"), b.span, Some(&b.text)));
     }
+    for (i, q) in article.quotes.iter().enumerate() {
+        let whole = (q.parts.len() == 1).then_some(q.text.as_str());
+        out.push(piece(format!("quotes[{i}].span"), q.span, whole));
+        for (k, &part) in q.parts.iter().enumerate() {
+            out.push(piece(format!("quotes[{i}].parts[{k}]"), part, None));
+        }
+        if let Some(s) = &q.speaker {
+            out.push(piece(format!("quotes[{i}].speaker"), s.span, Some(&s.text)));
+        }
+        if let Some(c) = &q.cue {
+            out.push(piece(format!("quotes[{i}].cue"), c.span, Some(&c.text)));
+        }
+    }
     out
+}
+
+/// Quotes: the parts are in order, do not overlap, run from the start to
+/// the end of the quote's span, and joined with spaces give its text; no
+/// part is empty.
+fn check_quotes(input: &str, article: &Article) -> Result<(), TestCaseError> {
+    for (i, q) in article.quotes.iter().enumerate() {
+        prop_assert!(!q.parts.is_empty(), "quotes[{i}] has no parts");
+        prop_assert_eq!(q.parts[0].start, q.span.start, "quotes[{}] start", i);
+        prop_assert_eq!(
+            q.parts[q.parts.len() - 1].end,
+            q.span.end,
+            "quotes[{}] end",
+            i
+        );
+        for w in q.parts.windows(2) {
+            prop_assert!(
+                w[0].end <= w[1].start,
+                "quotes[{}] parts overlap: {:?}",
+                i,
+                q.parts
+            );
+        }
+        for p in &q.parts {
+            prop_assert!(p.start < p.end, "quotes[{}] has an empty part", i);
+        }
+        let joined: Vec<&str> = q.parts.iter().map(|&p| &input[p]).collect();
+        prop_assert_eq!(&joined.join(" "), &q.text, "quotes[{}] text", i);
+    }
+    Ok(())
 }
 
 /// The extents that together must cover every non-white-space byte once.
@@ -213,6 +256,7 @@ fn check_coverage(input: &str, article: &Article) -> Result<(), TestCaseError> {
 /// Invariants 3 and 4 for one parse result.
 fn check_article(input: &str, article: &Article) -> Result<(), TestCaseError> {
     check_spans(input, article)?;
+    check_quotes(input, article)?;
     check_coverage(input, article)
 }
 
@@ -501,13 +545,42 @@ const SENTENCE_WORDS: &[&str] = &[
     "Gen.",
     "vs.",
     "etc.",
+    "that",
+    "told",
+    "according to",
+    "who",
+    ",",
+    ", he said,",
+    "“",
+    "”",
+    "'",
+    "’s",
+    "\"",
+    "«",
+    "‘",
     "café",
     "#tag",
 ];
 
 fn sentence_body() -> impl Strategy<Value = String> {
     (
-        select(&["The", "Mr.", "U.S.", "In", "“It", "Officials", "5", "Dr."][..]),
+        select(
+            &[
+                "The",
+                "Mr.",
+                "U.S.",
+                "In",
+                "“It",
+                "Officials",
+                "5",
+                "Dr.",
+                "He",
+                "According to",
+                "Jane Doe",
+                "'We",
+                "\"I",
+            ][..],
+        ),
         prop::collection::vec(select(SENTENCE_WORDS), 1..10),
     )
         .prop_map(|(first, words)| {

@@ -1,0 +1,1371 @@
+//! Stage 6: quotes. Quote marks paired per paragraph (across paragraphs for
+//! the multi-paragraph convention), each quotation classified as direct or
+//! partial and attributed from the words next to it, then reported speech
+//! found from speech verbs and "according to", and every speaker resolved
+//! to an entity: by its mention, or for a pronoun by the person last
+//! speaking or last named.
+//!
+//! Every step looks at a bounded window of words around a mark or a verb,
+//! and each paragraph is tokenized once, so the stage is linear in the
+//! input.
+
+use once_cell::sync::Lazy;
+
+use crate::lexicon::{data_lines, FnvMap, SPEECH_VERBS};
+use crate::text::is_terminal;
+use crate::{Article, Cue, EntityKind, MentionForm, Quote, QuoteKind, Span, Speaker};
+
+const QUOTE_WORDS_TSV: &str = include_str!("../data/quote_words.tsv");
+
+const PRONOUN: u16 = 1;
+const GROUP: u16 = 1 << 1;
+const AUX: u16 = 1 << 2;
+const DET: u16 = 1 << 3;
+const TITLE: u16 = 1 << 4;
+const ELISION: u16 = 1 << 5;
+const CLAUSE: u16 = 1 << 6;
+const FINITE: u16 = 1 << 7;
+const OBJECT: u16 = 1 << 8;
+const SPEECH: u16 = 1 << 9;
+const STOP: u16 = 1 << 10;
+
+/// A speaker phrase has at most this many words.
+const MAX_SPEAKER_WORDS: usize = 8;
+/// A speech verb lies within this many words of the quote it attributes.
+const ATTRIBUTION_WINDOW: usize = 8;
+/// "that" lies within this many words after a speech verb.
+const THAT_WINDOW: usize = 8;
+/// A clause reported without "that" has a verb within this many words.
+const CLAUSE_WINDOW: usize = 8;
+/// How far ahead (in bytes) a possible closing single quote looks for a
+/// better one ("the players’ union").
+const POSSESSIVE_LOOKAHEAD: usize = 300;
+/// Quote marks nest at most this deep; deeper ones are ignored.
+const MAX_DEPTH: usize = 8;
+/// A follow-on quote keeps the speaker of a quote at most this many
+/// paragraphs back.
+const FOLLOW_ON_PARAGRAPHS: usize = 2;
+
+/// The category flags of every word in the quote vocabulary and of every
+/// speech verb, by their lower-case spelling.
+static WORDS: Lazy<FnvMap<&'static str, u16>> = Lazy::new(|| {
+    let mut map: FnvMap<&'static str, u16> = FnvMap::default();
+    for line in data_lines(QUOTE_WORDS_TSV) {
+        let mut fields = line.split('\t');
+        let (Some(cat), Some(word)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        let flag = match cat.trim() {
+            "pronoun" => PRONOUN,
+            "group" => GROUP,
+            "aux" => AUX,
+            "det" => DET,
+            "title" => TITLE,
+            "elision" => ELISION,
+            "clause" => CLAUSE,
+            "finite" => FINITE,
+            "object" => OBJECT,
+            "stop" => STOP,
+            _ => continue,
+        };
+        *map.entry(word.trim()).or_default() |= flag;
+    }
+    for verb in SPEECH_VERBS.iter() {
+        *map.entry(verb).or_default() |= SPEECH;
+    }
+    map
+});
+
+/// The flags of `word`, looked up in lower case.
+fn flags(word: &str) -> u16 {
+    if let Some(&f) = WORDS.get(word) {
+        return f;
+    }
+    if word.len() > 24 || !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return 0;
+    }
+    let mut buf = [0u8; 24];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    core::str::from_utf8(lower)
+        .ok()
+        .and_then(|w| WORDS.get(w).copied())
+        .unwrap_or(0)
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+/// A word of a paragraph: letters and digits, with apostrophes, hyphens,
+/// periods and ampersands inside ("Biden’s", "U.S", "self-defense").
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
+}
+
+fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
+    out.clear();
+    let s = &text[span];
+    let mut start: Option<usize> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let joins = start.is_some()
+            && is_joiner(c)
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if joins {
+            continue;
+        }
+        if let Some(st) = start.take() {
+            out.push(Word {
+                start: span.start + st,
+                end: span.start + i,
+            });
+        }
+    }
+    if let Some(st) = start {
+        out.push(Word {
+            start: span.start + st,
+            end: span.end,
+        });
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+// ---------------------------------------------------------------------------
+// Quote marks
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    family: Family,
+    mark: usize,
+    content: usize,
+}
+
+/// A top-level quotation within one paragraph.
+#[derive(Clone, Copy, Debug)]
+struct RawSeg {
+    family: Family,
+    /// Where its opening mark starts.
+    mark: usize,
+    content: Span,
+    /// Just after its closing mark, or the paragraph end when unclosed.
+    close_end: usize,
+    closed: bool,
+}
+
+fn opens_context(prev: Option<char>) -> bool {
+    prev.map_or(true, |p| {
+        p.is_whitespace()
+            || matches!(
+                p,
+                '(' | '['
+                    | '{'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '/'
+                    | '“'
+                    | '‘'
+                    | '„'
+                    | '«'
+                    | '‹'
+                    | '"'
+                    | ':'
+            )
+    })
+}
+
+/// Whether the apostrophe-like mark at `i` (of length `len`) starts an
+/// elided word ("'n'", "’90s", "'em") rather than a quotation.
+fn starts_elision(s: &str, after: usize) -> bool {
+    let rest = &s[after..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 2 {
+        return true;
+    }
+    let word_len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..word_len];
+    let next = rest[word_len..].chars().next();
+    !word.is_empty()
+        && flags(word) & ELISION != 0
+        // "'n'" closes with another apostrophe; "'em" and "'til" do not.
+        && (word != "n" || matches!(next, Some('\'' | '’')))
+        && !next.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a single closing mark at `i` right after an "s" is a plural
+/// possessive ("the players’ union"): another closing mark follows soon.
+fn possessive(s: &str, i: usize, len: usize) -> bool {
+    let prev = s[..i].chars().next_back();
+    let after = &s[i + len..];
+    let mut next = after.chars();
+    let spaced = next.next().is_some_and(char::is_whitespace);
+    if !(prev.is_some_and(|p| p == 's' || p == 'S')
+        && spaced
+        && next.next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    let window = &after[..crate::text::floor_char_boundary(after, POSSESSIVE_LOOKAHEAD)];
+    let mut prev = None;
+    let mut chars = window.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '’' | '\'')
+            && prev.is_some_and(|p: char| !p.is_whitespace() && !p.is_alphanumeric())
+            || matches!(c, '’' | '\'')
+                && prev.is_some_and(char::is_alphanumeric)
+                && !chars.peek().is_some_and(|n| n.is_alphanumeric())
+                && prev != Some('s')
+        {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// Pairs the quote marks of one paragraph, skipping the marks at the
+/// positions in `ignore` (found to be apostrophes on an earlier pass).
+fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
+    let mut stack: Vec<Open> = Vec::new();
+    let has = |stack: &[Open], f: Family| stack.iter().any(|o| o.family == f);
+    for (i, c) in s.char_indices() {
+        if !matches!(
+            c,
+            '“' | '”' | '„' | '"' | '‘' | '’' | '\'' | '«' | '»' | '‹' | '›'
+        ) || ignore.contains(&i)
+        {
+            continue;
+        }
+        let len = c.len_utf8();
+        let prev = s[..i].chars().next_back();
+        let next = s[i + len..].chars().next();
+        let open_ctx = opens_context(prev);
+        let close_ctx = prev.is_some_and(|p| !p.is_whitespace());
+        let top = stack.last().map(|o| o.family);
+        enum Act {
+            Open(Family),
+            Close(Family),
+            Nothing,
+        }
+        let act = match c {
+            '„' => Act::Open(Family::Double),
+            '“' => {
+                // „…“ closes with “; so does sloppy “…“.
+                if top == Some(Family::Double)
+                    && close_ctx
+                    && !next.is_some_and(char::is_alphanumeric)
+                {
+                    Act::Close(Family::Double)
+                } else {
+                    Act::Open(Family::Double)
+                }
+            }
+            '”' => {
+                if has(&stack, Family::Double) {
+                    Act::Close(Family::Double)
+                } else if open_ctx && next.is_some_and(char::is_alphanumeric) {
+                    Act::Open(Family::Double)
+                } else {
+                    Act::Nothing
+                }
+            }
+            '"' => {
+                if top == Some(Family::Double) && close_ctx {
+                    Act::Close(Family::Double)
+                } else if open_ctx && next.is_some_and(|n| !n.is_whitespace()) {
+                    Act::Open(Family::Double)
+                } else if has(&stack, Family::Double) && close_ctx {
+                    Act::Close(Family::Double)
+                } else {
+                    Act::Nothing
+                }
+            }
+            '«' => Act::Open(Family::Guillemet),
+            '»' if has(&stack, Family::Guillemet) => Act::Close(Family::Guillemet),
+            '‹' => Act::Open(Family::SingleGuillemet),
+            '›' if has(&stack, Family::SingleGuillemet) => Act::Close(Family::SingleGuillemet),
+            '‘' | '’' | '\'' => {
+                let inside_word = prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric);
+                if inside_word {
+                    Act::Nothing
+                } else if c != '’' && open_ctx && next.is_some_and(|n| !n.is_whitespace()) {
+                    if starts_elision(s, i + len) {
+                        Act::Nothing
+                    } else {
+                        Act::Open(Family::Single)
+                    }
+                } else if c == '’' && open_ctx {
+                    // ’ before a word elides ("’90s", "’em").
+                    Act::Nothing
+                } else if has(&stack, Family::Single) && close_ctx && !possessive(s, i, len) {
+                    Act::Close(Family::Single)
+                } else {
+                    Act::Nothing
+                }
+            }
+            _ => Act::Nothing,
+        };
+        match act {
+            Act::Open(family) if stack.len() < MAX_DEPTH => stack.push(Open {
+                family,
+                mark: i,
+                content: i + len,
+            }),
+            Act::Close(family) => {
+                let Some(k) = stack.iter().rposition(|o| o.family == family) else {
+                    continue;
+                };
+                let o = stack[k];
+                stack.truncate(k);
+                if k == 0 {
+                    out.push(RawSeg {
+                        family,
+                        mark: base + o.mark,
+                        content: Span::new(base + o.content, base + i),
+                        close_end: base + i + len,
+                        closed: true,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = stack.first() {
+        out.push(RawSeg {
+            family: o.family,
+            mark: base + o.mark,
+            content: Span::new(base + o.content, base + s.len()),
+            close_end: base + s.len(),
+            closed: false,
+        });
+    }
+}
+
+/// Pairs the quote marks of one paragraph. An opening single quote left
+/// open in mid-paragraph was most likely an apostrophe: the paragraph is
+/// paired again without it (at most twice).
+fn pair_marks(text: &str, para: Span, out: &mut Vec<RawSeg>) {
+    let s = &text[para];
+    let mut ignore: Vec<usize> = Vec::new();
+    let first = out.len();
+    for _ in 0..3 {
+        out.truncate(first);
+        pair_once(s, para.start, &ignore, out);
+        match out[first..].last() {
+            Some(last)
+                if !last.closed && last.family == Family::Single && last.mark > para.start =>
+            {
+                ignore.push(last.mark - para.start);
+            }
+            _ => break,
+        }
+    }
+    // Trim the content; drop empty quotations.
+    let mut kept = first;
+    for k in first..out.len() {
+        let mut seg = out[k];
+        seg.content = crate::text::trim(text, seg.content);
+        if !seg.content.is_empty() && text[seg.content].chars().any(char::is_alphanumeric) {
+            out[kept] = seg;
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
+}
+
+// ---------------------------------------------------------------------------
+// Entities, for speakers
+
+#[derive(Clone, Copy, Debug)]
+struct MentionRef {
+    span: Span,
+    entity: usize,
+    person: bool,
+    demonym: bool,
+}
+
+struct Resolver<'a> {
+    article: &'a Article,
+    /// Every mention, by start.
+    mentions: Vec<MentionRef>,
+    /// The last person named at the start of a sentence, and the last
+    /// person named at all, before the cursor.
+    cursor: usize,
+    last_person: Option<usize>,
+    last_subject: Option<usize>,
+    /// The last person who spoke, and in which paragraph.
+    last_speaker: Option<(usize, usize)>,
+    /// The last group or organization that spoke, and in which paragraph.
+    last_group: Option<(Speaker, usize)>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(article: &'a Article) -> Resolver<'a> {
+        let mut mentions = Vec::new();
+        for (entity, e) in article.entities.iter().enumerate() {
+            for m in &e.mentions {
+                mentions.push(MentionRef {
+                    span: m.span,
+                    entity,
+                    person: e.kind == EntityKind::Person,
+                    demonym: m.form == MentionForm::Demonym,
+                });
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        Resolver {
+            article,
+            mentions,
+            cursor: 0,
+            last_person: None,
+            last_subject: None,
+            last_speaker: None,
+            last_group: None,
+        }
+    }
+
+    /// Mentions that lie within `span`.
+    fn within(&self, span: Span) -> &[MentionRef] {
+        let a = self.mentions.partition_point(|m| m.span.start < span.start);
+        let b = self.mentions.partition_point(|m| m.span.start < span.end);
+        let found = &self.mentions[a..b.max(a)];
+        let keep = found.iter().take_while(|m| m.span.end <= span.end).count();
+        &found[..keep]
+    }
+
+    /// The mention that covers the word `w`, if any.
+    fn at(&self, w: Word) -> Option<MentionRef> {
+        let i = self.mentions.partition_point(|m| m.span.end <= w.start);
+        self.mentions
+            .get(i)
+            .copied()
+            .filter(|m| m.span.start <= w.start && m.span.end >= w.end.min(m.span.end))
+            .filter(|m| m.span.start < w.end)
+    }
+
+    /// Moves the cursor to `pos`, noting the people named before it.
+    fn advance(&mut self, text: &str, pos: usize) {
+        while let Some(m) = self.mentions.get(self.cursor) {
+            if m.span.start >= pos {
+                break;
+            }
+            if m.person {
+                self.last_person = Some(m.entity);
+                let before = text[..m.span.start].trim_end_matches(|c: char| c.is_whitespace());
+                let sentence_start = before.is_empty()
+                    || before.ends_with(|c: char| is_terminal(c) || c == '\n')
+                    || self.article.entities[m.entity]
+                        .mentions
+                        .iter()
+                        .any(|x| x.span == m.span && x.title.is_some())
+                        && before
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric);
+                if sentence_start {
+                    self.last_subject = Some(m.entity);
+                }
+            }
+            self.cursor += 1;
+        }
+    }
+
+    /// Resolves the speaker words `span` (already trimmed) in paragraph
+    /// `para`.
+    fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
+        self.advance(text, span.start);
+        let written = &text[span];
+        let mut speaker = Speaker {
+            text: written.to_string(),
+            span,
+            name: strip_det(written).to_string(),
+            entity: None,
+        };
+        let single = !written.contains(char::is_whitespace);
+        if single && flags(written) & PRONOUN != 0 {
+            let lower = written.to_ascii_lowercase();
+            if lower == "they" {
+                if let Some((group, p)) = &self.last_group {
+                    if para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS {
+                        speaker.name.clone_from(&group.name);
+                        speaker.entity.clone_from(&group.entity);
+                    }
+                }
+                return speaker;
+            }
+            let recent = self
+                .last_speaker
+                .filter(|&(_, p)| para.saturating_sub(p) <= 1)
+                .map(|(e, _)| e);
+            if let Some(e) = recent.or(self.last_subject).or(self.last_person) {
+                let entity = &self.article.entities[e];
+                speaker.name.clone_from(&entity.name);
+                speaker.entity = Some(entity.id.clone());
+                self.last_speaker = Some((e, para));
+            }
+            return speaker;
+        }
+        let mentions = self.within(span);
+        let person = mentions.iter().rev().find(|m| m.person);
+        let other = mentions.iter().rev().find(|m| !m.person && !m.demonym);
+        let chosen = person.or(other);
+        if let Some(m) = chosen {
+            let entity = &self.article.entities[m.entity];
+            speaker.name.clone_from(&entity.name);
+            speaker.entity = Some(entity.id.clone());
+            if m.person {
+                self.last_speaker = Some((m.entity, para));
+            } else {
+                self.last_group = Some((speaker.clone(), para));
+            }
+        } else {
+            self.last_group = Some((speaker.clone(), para));
+        }
+        speaker
+    }
+}
+
+fn strip_det(s: &str) -> &str {
+    for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(det) {
+            return rest;
+        }
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------
+// Attribution
+
+/// A speaker phrase and its speech verb.
+#[derive(Clone, Copy, Debug)]
+struct Attribution {
+    speaker: Option<Span>,
+    cue: Span,
+    /// The end of the last word of the attribution.
+    end: usize,
+}
+
+/// The words of a paragraph with the text they sit in.
+struct Para<'t> {
+    text: &'t str,
+    words: &'t [Word],
+}
+
+impl Para<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.words[i].start..self.words[i].end]
+    }
+
+    fn flags(&self, i: usize) -> u16 {
+        flags(self.word(i))
+    }
+
+    /// The text between words `i` and `i + 1`.
+    /// Empty after the last word.
+    fn gap(&self, i: usize) -> &str {
+        match (self.words.get(i), self.words.get(i + 1)) {
+            (Some(a), Some(b)) => &self.text[a.end..b.start],
+            _ => "",
+        }
+    }
+
+    /// Whether word `i` is a speech verb used as a verb (no determiner
+    /// before it: "the said agreement", "his claims").
+    fn is_verb(&self, i: usize) -> bool {
+        self.flags(i) & SPEECH != 0
+            && !starts_upper(self.word(i))
+            && !(i > 0 && self.flags(i - 1) & DET != 0 && !self.gap(i - 1).contains(','))
+    }
+
+    /// The index of the first word starting at or after `pos`.
+    fn index_at(&self, pos: usize) -> usize {
+        self.words.partition_point(|w| w.start < pos)
+    }
+
+    /// The subject of the verb at `verb`, read backwards from it, no
+    /// further back than word `floor`: auxiliaries skipped ("has also
+    /// said"), an appositive set off by commas skipped ("Jane Doe, a
+    /// spokeswoman for the agency, said"), a relative "who" followed back
+    /// to its noun ("Putin, who has threatened").
+    fn subject_before(&self, verb: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
+        let mut j = verb;
+        while j > floor && self.flags(j - 1) & AUX != 0 && !self.gap(j - 1).contains(',') {
+            j -= 1;
+        }
+        if j == floor {
+            return None;
+        }
+        let gap = self.gap(j - 1);
+        if gap.contains(['.', '!', '?', ';', ':', '“', '”', '"']) {
+            return None;
+        }
+        if gap.contains(',') {
+            // An appositive or a relative clause ends here: find the comma
+            // that opens it.
+            let mut k = j - 1;
+            let limit = j.saturating_sub(MAX_SPEAKER_WORDS + 2).max(floor);
+            while k > limit && !self.gap(k - 1).contains(',') {
+                k -= 1;
+            }
+            if k == limit || !self.gap(k - 1).contains(',') {
+                return None;
+            }
+            let inner = &self.text[self.words[k].start..self.words[j - 1].end];
+            let appositive = inner
+                .split_whitespace()
+                .any(|w| flags(w) & (GROUP | DET) != 0)
+                || r.within(Span::new(self.words[k].start, self.words[j - 1].end))
+                    .iter()
+                    .any(|m| !m.person);
+            if !appositive {
+                return None;
+            }
+            return self.noun_phrase_before(k, floor, r);
+        }
+        if self.word(j - 1).eq_ignore_ascii_case("who") {
+            if j - 1 > floor && self.gap(j - 2).contains(',') {
+                return self.noun_phrase_before(j - 1, floor, r);
+            }
+            return None;
+        }
+        self.noun_phrase_before(j, floor, r)
+    }
+
+    /// The noun phrase that ends with word `end - 1`: a name (a mention,
+    /// or capitalized words), a pronoun, or words ending in a group noun
+    /// ("American officials", "a State Department spokesman").
+    fn noun_phrase_before(&self, end: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
+        if end <= floor {
+            return None;
+        }
+        let last = end - 1;
+        let head = self.word(last);
+        let head_flags = self.flags(last);
+        if head_flags & PRONOUN != 0 {
+            return Some(Span::new(self.words[last].start, self.words[last].end));
+        }
+        let mention = r.at(self.words[last]);
+        let group = head_flags & GROUP != 0;
+        if mention.is_none() && !group && !starts_upper(head) {
+            return None;
+        }
+        if flags(head) & (DET | AUX | SPEECH | STOP) != 0 && !group && mention.is_none() {
+            return None;
+        }
+        // Grow leftwards over capitalized words, group nouns, mentions,
+        // "of"/"for" inside names, and one determiner.
+        let mut start = last;
+        if let Some(m) = mention {
+            start = self.index_at(m.span.start).min(last);
+        }
+        while start > floor && end - start < MAX_SPEAKER_WORDS {
+            let k = start - 1;
+            if self.gap(k).chars().any(|c| !c.is_whitespace()) {
+                break;
+            }
+            let w = self.word(k);
+            let f = self.flags(k);
+            if f & STOP != 0 && r.at(self.words[k]).is_none() {
+                break;
+            }
+            if f & DET != 0 && !w.eq_ignore_ascii_case("that") {
+                if !w.eq_ignore_ascii_case("said") {
+                    start = k;
+                }
+                break;
+            }
+            let in_mention = r.at(self.words[k]);
+            let joins_name = matches!(w, "of" | "for" | "de" | "von" | "der" | "van" | "al")
+                && k > floor
+                && (starts_upper(self.word(k - 1)) || self.flags(k - 1) & GROUP != 0);
+            if in_mention.is_some()
+                || (starts_upper(w) && f & (SPEECH | PRONOUN) == 0)
+                || f & GROUP != 0
+                || joins_name
+                || (starts_lower(w) && w.ends_with("ian") || w.ends_with("ese"))
+            {
+                start = match in_mention {
+                    Some(m) => self.index_at(m.span.start).min(k),
+                    None => k,
+                };
+                continue;
+            }
+            break;
+        }
+        // A capitalized sentence opener alone is no speaker ("Then said").
+        let span = Span::new(self.words[start].start, self.words[last].end);
+        let only = &self.text[span];
+        if mention.is_none() && !group && start == last && flags(only) & (AUX | DET) != 0 {
+            return None;
+        }
+        Some(span)
+    }
+
+    /// The noun phrase that starts at word `start`, after an inverted verb
+    /// ("said Jane Doe, a spokeswoman", "said the agency’s director").
+    fn noun_phrase_after(&self, start: usize, limit: usize, r: &Resolver<'_>) -> Option<Span> {
+        if start >= limit {
+            return None;
+        }
+        let mut end = start;
+        let mut seen_head = false;
+        while end < limit && end - start < MAX_SPEAKER_WORDS {
+            if end > start && self.gap(end - 1).chars().any(|c| !c.is_whitespace()) {
+                break;
+            }
+            let w = self.word(end);
+            let f = self.flags(end);
+            let mention = r.at(self.words[end]);
+            let ok = mention.is_some()
+                || starts_upper(w)
+                || f & (GROUP | DET) != 0
+                || (seen_head && matches!(w, "of" | "for" | "at"))
+                || (!seen_head && starts_lower(w) && f == 0 && end + 1 < limit);
+            if !ok || (end > start && f & (SPEECH | AUX) != 0 && f & GROUP == 0) {
+                break;
+            }
+            if let Some(m) = mention {
+                end = self.index_at(m.span.end).max(end + 1);
+            } else {
+                end += 1;
+            }
+            seen_head |= mention.is_some() || starts_upper(w) || f & (GROUP | PRONOUN) != 0;
+        }
+        // Drop trailing linking words.
+        while end > start && matches!(self.word(end - 1), "of" | "for" | "at") {
+            end -= 1;
+        }
+        (end > start && seen_head)
+            .then(|| Span::new(self.words[start].start, self.words[end - 1].end))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The stage
+
+/// A quotation across its paragraphs.
+#[derive(Clone, Debug)]
+struct Seg {
+    family: Family,
+    mark: usize,
+    parts: Vec<Span>,
+    close_end: usize,
+    closed: bool,
+    para: usize,
+}
+
+/// Finds the quotes of a parsed article. The entities, when there are
+/// any, resolve the speakers.
+pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
+    let paragraphs: Vec<&crate::Paragraph> = article.paragraphs().collect();
+    let mut resolver = Resolver::new(article);
+    let mut quotes: Vec<Quote> = Vec::new();
+
+    // 1. Quotations, with multi-paragraph ones joined.
+    let mut segs: Vec<Seg> = Vec::new();
+    let mut raw: Vec<RawSeg> = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        raw.clear();
+        pair_marks(text, p.span, &mut raw);
+        for (k, r) in raw.iter().enumerate() {
+            // A paragraph that opens with the quote mark of a quotation the
+            // previous paragraph left open continues it.
+            let continues = k == 0
+                && r.mark == p.span.start
+                && segs
+                    .last()
+                    .is_some_and(|s: &Seg| !s.closed && s.para + 1 == pi && s.family == r.family);
+            if continues {
+                let last = segs.last_mut().expect("checked");
+                last.parts.push(r.content);
+                last.close_end = r.close_end;
+                last.closed = r.closed;
+                last.para = pi;
+                continue;
+            }
+            segs.push(Seg {
+                family: r.family,
+                mark: r.mark,
+                parts: vec![r.content],
+                close_end: r.close_end,
+                closed: r.closed,
+                para: pi,
+            });
+        }
+    }
+
+    // 2. Paragraph by paragraph: quotations, then reported speech.
+    let mut words: Vec<Word> = Vec::new();
+    let mut next_seg = 0;
+    let mut last_quote_speaker: Option<(Speaker, usize)> = None;
+    // Speech verbs already used to attribute a quotation.
+    let mut used_cues: Vec<usize> = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        tokenize(text, p.span, &mut words);
+        let para = Para {
+            text,
+            words: &words,
+        };
+        let first_seg = next_seg;
+        while next_seg < segs.len() && segs[next_seg].mark < p.span.end {
+            next_seg += 1;
+        }
+        // Quotations that start in this paragraph.
+        let here: Vec<usize> = (first_seg..next_seg).collect();
+        let mut merged_into: Vec<Option<usize>> = vec![None; here.len()];
+        used_cues.clear();
+        // Word ranges inside quotations, to skip when reading reported speech.
+        let inside: Vec<Span> = here
+            .iter()
+            .map(|&k| Span::new(segs[k].mark, segs[k].close_end.min(p.span.end)))
+            .collect();
+
+        for (hk, &k) in here.iter().enumerate() {
+            if merged_into[hk].is_some() {
+                continue;
+            }
+            let seg = segs[k].clone();
+            let sentence = p
+                .sentences
+                .iter()
+                .find(|s| s.start <= seg.mark && seg.mark < s.end)
+                .copied()
+                .unwrap_or(p.span);
+            // Words before the mark in its sentence, after any earlier
+            // quotation; words after the quotation up to the next one.
+            let prev_end = if hk > 0 {
+                inside[hk - 1].end
+            } else {
+                p.span.start
+            };
+            let floor = para.index_at(sentence.start.max(prev_end));
+            let open_at = para.index_at(seg.mark);
+            let next_mark = here.get(hk + 1).map_or(p.span.end, |&n| segs[n].mark);
+            let post_start = para.index_at(seg.close_end);
+            let post_limit = para.index_at(next_mark);
+            let content = text[seg.parts[0]].trim_end();
+            let ends_open = content.ends_with([',', '?', '!', '—', '–', '…', ':'])
+                || content.ends_with("...")
+                || !seg.closed;
+            let ends_sentence = content.ends_with(['.', '?', '!', '…']);
+
+            // After: ,” he said / ,” said Jane Doe.
+            let post = if seg.parts.len() == 1 && seg.closed && post_start < post_limit {
+                attribution_after(&para, seg.close_end, post_start, post_limit, &resolver)
+            } else {
+                None
+            };
+            // Before: She said: “… / She said, “… / said that “…
+            let pre = attribution_before(&para, floor, open_at, seg.mark, &resolver);
+            let title = open_at > floor
+                && para.flags(open_at - 1) & TITLE != 0
+                && !starts_lower(content)
+                && !ends_sentence;
+            let at_start = open_at == floor
+                || text[sentence.start.max(prev_end)..seg.mark]
+                    .trim()
+                    .is_empty();
+
+            let (kind, attr) = if let (Some(a), true) = (post, ends_open || ends_sentence) {
+                (QuoteKind::Direct, Some(a))
+            } else if let Some((a, sep)) = pre.filter(|(_, sep)| *sep) {
+                let _ = sep;
+                (QuoteKind::Direct, Some(a))
+            } else if title {
+                continue;
+            } else if at_start && (ends_open || ends_sentence || seg.parts.len() > 1) {
+                (QuoteKind::Direct, None)
+            } else if let Some((a, _)) = pre {
+                let full = starts_upper(content) && ends_sentence;
+                let kind = if full {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Partial
+                };
+                (kind, Some(a))
+            } else {
+                (QuoteKind::Partial, None)
+            };
+
+            let mut parts = seg.parts.clone();
+            // “A,” he said, “B.”: the piece after the attribution joins.
+            if let (QuoteKind::Direct, Some(a)) = (kind, post) {
+                if let Some(&n) = here.get(hk + 1) {
+                    let between = &text[a.end..segs[n].mark];
+                    let joined = between.trim().chars().all(|c| matches!(c, ',' | ':' | ';'))
+                        && !between.trim().is_empty();
+                    if joined {
+                        parts.extend(segs[n].parts.iter().copied());
+                        merged_into[hk + 1] = Some(hk);
+                    }
+                }
+            }
+
+            let speaker;
+            let mut cue = None;
+            if let Some(a) = attr {
+                used_cues.push(a.cue.start);
+                cue = Some(Cue {
+                    text: text[a.cue].to_string(),
+                    span: a.cue,
+                });
+                speaker = a.speaker.map(|s| resolver.resolve(text, s, pi));
+            } else if kind == QuoteKind::Direct {
+                // A follow-on quotation keeps the previous speaker.
+                speaker = last_quote_speaker
+                    .as_ref()
+                    .filter(|(_, qp)| pi.saturating_sub(*qp) <= FOLLOW_ON_PARAGRAPHS)
+                    .map(|(s, _)| s.clone());
+            } else {
+                // A partial quotation in a sentence whose subject speaks
+                // later: found with the reported speech below.
+                if let Some((s, c)) = sentence_speaker(&para, sentence, open_at, &mut resolver, pi)
+                {
+                    speaker = Some(s);
+                    cue = Some(Cue {
+                        text: text[c].to_string(),
+                        span: c,
+                    });
+                } else {
+                    speaker = None;
+                }
+            }
+            if let Some(s) = &speaker {
+                last_quote_speaker = Some((s.clone(), pi));
+            }
+            let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
+            let text_joined = join_parts(text, &parts);
+            quotes.push(Quote {
+                kind,
+                text: text_joined,
+                span,
+                parts,
+                speaker,
+                cue,
+            });
+        }
+
+        // Reported speech, sentence by sentence.
+        for &sentence in &p.sentences {
+            reported(
+                &para,
+                sentence,
+                &inside,
+                &used_cues,
+                &mut resolver,
+                pi,
+                &mut quotes,
+                &mut last_quote_speaker,
+            );
+        }
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    quotes
+}
+
+/// The span `start..end`, empty when `end` comes first.
+fn range(start: usize, end: usize) -> Span {
+    Span::new(start.min(end), end)
+}
+
+fn join_parts(text: &str, parts: &[Span]) -> String {
+    let mut out = String::new();
+    for (i, &p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&text[p]);
+    }
+    out
+}
+
+/// The attribution right after a closing mark: “…,” S V / “…,” V S.
+fn attribution_after(
+    para: &Para<'_>,
+    close_end: usize,
+    first: usize,
+    limit: usize,
+    r: &Resolver<'_>,
+) -> Option<Attribution> {
+    let gap = &para.text[close_end..para.words[first].start];
+    if gap
+        .chars()
+        .any(|c| !c.is_whitespace() && !matches!(c, ',' | '—' | '–' | '-'))
+    {
+        return None;
+    }
+    let limit = limit.min(first + ATTRIBUTION_WINDOW);
+    // V S: said Jane Doe / said the spokesman.
+    if para.is_verb(first) {
+        let speaker = para.noun_phrase_after(first + 1, limit, r);
+        let cue = Span::new(para.words[first].start, para.words[first].end);
+        return Some(Attribution {
+            speaker,
+            cue,
+            end: speaker.map_or(cue.end, |s| s.end),
+        });
+    }
+    // S V: he said / Jane Doe, a spokeswoman for the agency, said.
+    let mut i = first + 1;
+    while i < limit {
+        if para
+            .gap(i - 1)
+            .contains(['.', '!', '?', ';', '“', '”', '"'])
+        {
+            return None;
+        }
+        if para.is_verb(i) {
+            let speaker = para.subject_before(i, first, r)?;
+            if speaker.start != para.words[first].start {
+                return None;
+            }
+            let cue = Span::new(para.words[i].start, para.words[i].end);
+            return Some(Attribution {
+                speaker: Some(speaker),
+                cue,
+                end: cue.end,
+            });
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The attribution before an opening mark: S V: “… / S V, “… / S V that
+/// “…. Gives the attribution and whether a colon or comma sets the
+/// quotation off.
+fn attribution_before(
+    para: &Para<'_>,
+    floor: usize,
+    open_at: usize,
+    mark: usize,
+    r: &Resolver<'_>,
+) -> Option<(Attribution, bool)> {
+    if open_at == floor {
+        return None;
+    }
+    let last = open_at - 1;
+    let gap = &para.text[para.words[last].end..mark];
+    let set_off = gap.contains([':', ',']);
+    if gap
+        .chars()
+        .any(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | '—' | '–'))
+    {
+        return None;
+    }
+    // The verb, then at most a few words ("told reporters", "said in a
+    // statement", "said that").
+    let lowest = open_at.saturating_sub(ATTRIBUTION_WINDOW).max(floor);
+    let mut v = last + 1;
+    while v > lowest {
+        v -= 1;
+        if para.is_verb(v) {
+            break;
+        }
+        if v < last && para.gap(v).contains(['.', '!', '?', ';']) {
+            return None;
+        }
+        if v == lowest {
+            return None;
+        }
+    }
+    if !para.is_verb(v) {
+        return None;
+    }
+    let cue = Span::new(para.words[v].start, para.words[v].end);
+    let speaker = para.subject_before(v, floor, r).or_else(|| {
+        // "…, adding: “…" and "…, said the minister: “…".
+        para.noun_phrase_after(v + 1, open_at, r)
+            .filter(|_| v + 1 < open_at)
+    });
+    Some((
+        Attribution {
+            speaker,
+            cue,
+            end: para.words[last].end,
+        },
+        set_off && speaker.is_some(),
+    ))
+}
+
+/// The speaker of a sentence that holds a partial quotation: a subject at
+/// its start followed by a speech verb before the quotation.
+fn sentence_speaker(
+    para: &Para<'_>,
+    sentence: Span,
+    open_at: usize,
+    r: &mut Resolver<'_>,
+    pi: usize,
+) -> Option<(Speaker, Span)> {
+    let first = para.index_at(sentence.start);
+    let v = (first..open_at).find(|&i| para.is_verb(i))?;
+    let s = para.subject_before(v, first, r)?;
+    let cue = Span::new(para.words[v].start, para.words[v].end);
+    Some((r.resolve(para.text, s, pi), cue))
+}
+
+/// Reported speech in one sentence: S V that Q / S V Q / Q, S V. /
+/// According to S, Q / Q, according to S.
+#[allow(clippy::too_many_arguments)]
+fn reported(
+    para: &Para<'_>,
+    sentence: Span,
+    inside: &[Span],
+    used_cues: &[usize],
+    r: &mut Resolver<'_>,
+    pi: usize,
+    out: &mut Vec<Quote>,
+    last_speaker: &mut Option<(Speaker, usize)>,
+) {
+    let text = para.text;
+    let first = para.index_at(sentence.start);
+    let end = para.index_at(sentence.end);
+    if first >= end {
+        return;
+    }
+    let in_quote = |w: Word| inside.iter().any(|q| q.start <= w.start && w.end <= q.end);
+    // The sentence without its final punctuation and closing marks.
+    let body_end = {
+        let s = text[sentence].trim_end_matches(|c: char| {
+            c.is_whitespace() || is_terminal(c) || matches!(c, '”' | '"' | '’' | '\'' | ')')
+        });
+        sentence.start + s.len()
+    };
+    let mut i = first;
+    while i < end {
+        let w = para.words[i];
+        if in_quote(w) {
+            i += 1;
+            continue;
+        }
+        // According to S, Q / Q, according to S.
+        if para.word(i).eq_ignore_ascii_case("according") && i + 1 < end && para.word(i + 1) == "to"
+        {
+            let cue = Span::new(w.start, para.words[i + 1].end);
+            // S runs to the next comma.
+            let mut j = i + 2;
+            while j < end && j < i + 2 + MAX_SPEAKER_WORDS && !para.gap(j).contains(',') {
+                if j + 1 >= end {
+                    break;
+                }
+                j += 1;
+            }
+            if i + 2 >= end {
+                break;
+            }
+            let s_span = Span::new(para.words[i + 2].start, para.words[j.min(end - 1)].end);
+            let (content, ok) = if i == first {
+                // According to S, Q.
+                let c = range(
+                    para.words.get(j + 1).map_or(body_end, |x| x.start),
+                    body_end,
+                );
+                (c, j + 1 < end && para.gap(j).contains(','))
+            } else if i > first && para.gap(i - 1).contains(',') {
+                // Q, according to S.
+                (range(sentence.start, para.words[i - 1].end), true)
+            } else {
+                (Span::new(0, 0), false)
+            };
+            if ok && !content.is_empty() && content.start < content.end {
+                let content = crate::text::trim(text, content);
+                if !content.is_empty()
+                    && !inside
+                        .iter()
+                        .any(|q| q.start <= content.start && content.end <= q.end)
+                {
+                    let speaker = r.resolve(text, s_span, pi);
+                    push_indirect(text, content, Some(speaker), cue, out, last_speaker, pi);
+                }
+            }
+            i = j + 1;
+            continue;
+        }
+        if !para.is_verb(i) || used_cues.contains(&w.start) {
+            i += 1;
+            continue;
+        }
+        let cue = Span::new(w.start, w.end);
+        let verb = para.word(i);
+        let gerund = verb.ends_with("ing");
+        // The subject.
+        let mut subject = para.subject_before(i, first, r);
+        if subject.is_none() && gerund {
+            // "…, stressing that" / "by warning NATO leaders that": the
+            // sentence's subject speaks.
+            subject = (first..i).find_map(|k| {
+                if para.flags(k) & PRONOUN != 0 {
+                    let w = para.words[k];
+                    return Some(Span::new(w.start, w.end));
+                }
+                r.at(para.words[k]).filter(|m| m.person).map(|m| m.span)
+            });
+        }
+        // The content: after "that", or a clause right after the verb, or
+        // the sentence before a trailing attribution.
+        let mut content: Option<Span> = None;
+        let mut j = i + 1;
+        let that_limit = (i + 1 + THAT_WINDOW).min(end);
+        while j < that_limit {
+            if in_quote(para.words[j]) || para.gap(j - 1).contains([';', ':', '“', '"']) {
+                break;
+            }
+            let f = para.flags(j);
+            if para.word(j) == "that" {
+                if j + 1 < end {
+                    content = Some(range(para.words[j + 1].start, body_end));
+                }
+                break;
+            }
+            if f & (FINITE | SPEECH) != 0 {
+                break;
+            }
+            j += 1;
+        }
+        if content.is_none() && para.flags(i) & CLAUSE != 0 && subject.is_some() {
+            let mut k = i + 1;
+            if k < end
+                && (para.flags(k) & OBJECT != 0 || r.at(para.words[k]).is_some())
+                && verb.starts_with("t")
+            {
+                k += 1;
+            }
+            let direct_gap = k > i + 1 || para.gap(i).trim().is_empty();
+            let clause_start = k < end
+                && direct_gap
+                && !in_quote(para.words[k])
+                && !matches!(
+                    para.word(k),
+                    "on" | "in"
+                        | "at"
+                        | "of"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "with"
+                        | "about"
+                        | "as"
+                        | "so"
+                        | "and"
+                        | "but"
+                        | "it"
+                        | "this"
+                        | "nothing"
+                        | "something"
+                        | "anything"
+                        | "yes"
+                        | "no"
+                        | "goodbye"
+                        | "hello"
+                        | "sorry"
+                        | "thanks"
+                );
+            if clause_start {
+                let has_verb = (k + 1..(k + CLAUSE_WINDOW).min(end))
+                    .take_while(|&m| !para.gap(m - 1).contains([',', ';', ':']))
+                    .any(|m| para.flags(m) & FINITE != 0);
+                if has_verb {
+                    content = Some(range(para.words[k].start, body_end));
+                }
+            }
+        }
+        if content.is_none() {
+            // Q, S V. / Q, V S.: the verb ends the sentence, give or take a
+            // few words ("on Tuesday", "in a statement").
+            let after = end - i - 1;
+            let inverted = subject.is_none() && i > first && para.gap(i - 1).contains(',');
+            let s_start = subject.map(|s| para.index_at(s.start));
+            let comma_before = match s_start {
+                Some(k) if k > first => para.gap(k - 1).contains(','),
+                _ => inverted,
+            };
+            if after <= 4 && comma_before {
+                let stop = match s_start {
+                    Some(k) => para.words[k - 1].end,
+                    None => para.words[i - 1].end,
+                };
+                if inverted {
+                    subject = para.noun_phrase_after(i + 1, end, r);
+                }
+                let c = range(sentence.start, stop);
+                if !inside
+                    .iter()
+                    .any(|q| q.start <= c.start + 2 && c.end <= q.end + 2)
+                {
+                    content = Some(c);
+                }
+            }
+        }
+        if let Some(c) = content {
+            let c = crate::text::trim(text, c);
+            let quoted_whole = inside.iter().any(|q| q.start <= c.start && c.end <= q.end);
+            if !c.is_empty() && !quoted_whole && c.start < c.end {
+                let speaker = subject.map(|s| r.resolve(text, s, pi));
+                push_indirect(text, c, speaker, cue, out, last_speaker, pi);
+            }
+        }
+        i += 1;
+    }
+}
+
+fn push_indirect(
+    text: &str,
+    content: Span,
+    speaker: Option<Speaker>,
+    cue: Span,
+    out: &mut Vec<Quote>,
+    last_speaker: &mut Option<(Speaker, usize)>,
+    pi: usize,
+) {
+    // The content loses a trailing comma ("Q, S said").
+    let trimmed = text[content].trim_end_matches([',', ' ']);
+    let content = Span::new(content.start, content.start + trimmed.len());
+    if content.is_empty() {
+        return;
+    }
+    if let Some(s) = &speaker {
+        *last_speaker = Some((s.clone(), pi));
+    }
+    out.push(Quote {
+        kind: QuoteKind::Indirect,
+        text: text[content].to_string(),
+        span: content,
+        parts: vec![content],
+        speaker,
+        cue: Some(Cue {
+            text: text[cue].to_string(),
+            span: cue,
+        }),
+    });
+}
