@@ -412,6 +412,8 @@ struct MentionRef {
     entity: usize,
     person: bool,
     demonym: bool,
+    /// The length of the title written before the name, if any.
+    title_len: usize,
 }
 
 struct Resolver<'a> {
@@ -422,9 +424,10 @@ struct Resolver<'a> {
     /// person named at all, before the cursor.
     cursor: usize,
     last_person: Option<usize>,
-    last_subject: Option<usize>,
-    /// The last person who spoke, and in which paragraph.
-    last_speaker: Option<(usize, usize)>,
+    /// With where it was named.
+    last_subject: Option<(usize, usize)>,
+    /// The last person who spoke, in which paragraph, and where.
+    last_speaker: Option<(usize, usize, usize)>,
     /// The last group or organization that spoke, and in which paragraph.
     last_group: Option<(Speaker, usize)>,
 }
@@ -439,6 +442,7 @@ impl<'a> Resolver<'a> {
                     entity,
                     person: e.kind == EntityKind::Person,
                     demonym: m.form == MentionForm::Demonym,
+                    title_len: m.title.as_ref().map_or(0, String::len),
                 });
             }
         }
@@ -481,19 +485,18 @@ impl<'a> Resolver<'a> {
             }
             if m.person {
                 self.last_person = Some(m.entity);
-                let before = text[..m.span.start].trim_end_matches(|c: char| c.is_whitespace());
+                let mut before = text[..m.span.start].trim_end();
+                if m.title_len > 0 && before.len() >= m.title_len {
+                    // "Mayor Denise Whitaker": the title starts the sentence.
+                    let cut = before.len() - m.title_len;
+                    if before.is_char_boundary(cut) {
+                        before = before[..cut].trim_end();
+                    }
+                }
                 let sentence_start = before.is_empty()
-                    || before.ends_with(|c: char| is_terminal(c) || c == '\n')
-                    || self.article.entities[m.entity]
-                        .mentions
-                        .iter()
-                        .any(|x| x.span == m.span && x.title.is_some())
-                        && before
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphanumeric);
+                    || before.ends_with(|c: char| is_terminal(c) || c == '\n' || c == '"' || c == '”');
                 if sentence_start {
-                    self.last_subject = Some(m.entity);
+                    self.last_subject = Some((m.entity, m.span.start));
                 }
             }
             self.cursor += 1;
@@ -523,15 +526,21 @@ impl<'a> Resolver<'a> {
                 }
                 return speaker;
             }
-            let recent = self
+            // The person who spoke last, or the subject of a sentence
+            // since, whichever is nearer; else the person named last.
+            let spoke = self
                 .last_speaker
-                .filter(|&(_, p)| para.saturating_sub(p) <= 1)
-                .map(|(e, _)| e);
-            if let Some(e) = recent.or(self.last_subject).or(self.last_person) {
+                .filter(|&(_, p, _)| para.saturating_sub(p) <= 1)
+                .map(|(e, _, at)| (e, at));
+            let nearest = match (spoke, self.last_subject) {
+                (Some(a), Some(b)) => Some(if b.1 > a.1 { b.0 } else { a.0 }),
+                (a, b) => a.or(b).map(|x| x.0),
+            };
+            if let Some(e) = nearest.or(self.last_person) {
                 let entity = &self.article.entities[e];
                 speaker.name.clone_from(&entity.name);
                 speaker.entity = Some(entity.id.clone());
-                self.last_speaker = Some((e, para));
+                self.last_speaker = Some((e, para, span.start));
             }
             return speaker;
         }
@@ -544,7 +553,7 @@ impl<'a> Resolver<'a> {
             speaker.name.clone_from(&entity.name);
             speaker.entity = Some(entity.id.clone());
             if m.person {
-                self.last_speaker = Some((m.entity, para));
+                self.last_speaker = Some((m.entity, para, span.start));
             } else {
                 self.last_group = Some((speaker.clone(), para));
             }
@@ -598,6 +607,16 @@ impl Para<'_> {
             (Some(a), Some(b)) => &self.text[a.end..b.start],
             _ => "",
         }
+    }
+
+    /// Whether the gap after word `i` is the period of an abbreviated
+    /// title before a name ("Sen. Jane", "Dr. Okonkwo").
+    fn abbreviation_gap(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.gap(i).trim_end() == "."
+            && starts_upper(w)
+            && w.len() <= 5
+            && self.words.get(i + 1).is_some_and(|n| starts_upper(&self.text[n.start..n.end]))
     }
 
     /// Whether word `i` is a speech verb used as a verb (no determiner
@@ -738,10 +757,24 @@ impl Para<'_> {
         if start >= limit {
             return None;
         }
+        // A person named within the next few words ("said Sen. Jane Doe,
+        // R-Kan.", "said the agency's director, Jane Doe") is the speaker.
+        for k in start..limit.min(start + 4) {
+            if let Some(m) = r.at(self.words[k]).filter(|m| m.person) {
+                let end = self.index_at(m.span.end).max(k + 1);
+                return Some(Span::new(self.words[start].start, self.words[end - 1].end));
+            }
+            if k > start && self.gap(k - 1).contains(['.', '!', '?', ';', '“', '”', '"']) && !self.abbreviation_gap(k - 1) {
+                break;
+            }
+        }
         let mut end = start;
         let mut seen_head = false;
         while end < limit && end - start < MAX_SPEAKER_WORDS {
-            if end > start && self.gap(end - 1).chars().any(|c| !c.is_whitespace()) {
+            if end > start
+                && self.gap(end - 1).chars().any(|c| !c.is_whitespace())
+                && !self.abbreviation_gap(end - 1)
+            {
                 break;
             }
             let w = self.word(end);
@@ -922,9 +955,13 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             // “A,” he said, “B.”: the piece after the attribution joins.
             if let (QuoteKind::Direct, Some(a)) = (kind, post) {
                 if let Some(&n) = here.get(hk + 1) {
-                    let between = &text[a.end..segs[n].mark];
-                    let joined = between.trim().chars().all(|c| matches!(c, ',' | ':' | ';'))
-                        && !between.trim().is_empty();
+                    // The attribution, with whatever follows it ("told
+                    // reporters outside the chamber"), ends with a comma.
+                    let between = text[a.end..segs[n].mark].trim_end();
+                    let joined = between.ends_with(',')
+                        && !between.contains(['.', '!', '?', ';', ':', '“', '”', '"'])
+                        && between.split_whitespace().count() <= 10
+                        && !content.ends_with(['.', '!', '?']);
                     if joined {
                         parts.extend(segs[n].parts.iter().copied());
                         merged_into[hk + 1] = Some(hk);
@@ -1244,7 +1281,8 @@ fn reported(
             let f = para.flags(j);
             if para.word(j) == "that" {
                 if j + 1 < end {
-                    content = Some(range(para.words[j + 1].start, body_end));
+                    let stop = clause_end(para, j + 1, end, body_end);
+                    content = Some(range(para.words[j + 1].start, stop));
                 }
                 break;
             }
@@ -1294,9 +1332,14 @@ fn reported(
             if clause_start {
                 let has_verb = (k + 1..(k + CLAUSE_WINDOW).min(end))
                     .take_while(|&m| !para.gap(m - 1).contains([',', ';', ':']))
-                    .any(|m| para.flags(m) & FINITE != 0);
+                    .any(|m| {
+                        let w = para.word(m);
+                        para.flags(m) & FINITE != 0
+                            || (w.len() > 4 && w.ends_with("ed") && starts_lower(w))
+                    });
                 if has_verb {
-                    content = Some(range(para.words[k].start, body_end));
+                    let stop = clause_end(para, k, end, body_end);
+                    content = Some(range(para.words[k].start, stop));
                 }
             }
         }
@@ -1305,12 +1348,42 @@ fn reported(
             // few words ("on Tuesday", "in a statement").
             let after = end - i - 1;
             let inverted = subject.is_none() && i > first && para.gap(i - 1).contains(',');
+            let adverbial = after == 0
+                || inverted
+                || matches!(
+                    para.word(i + 1).to_ascii_lowercase().as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "later"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "via"
+                        | "through"
+                        | "when"
+                        | "while"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "reporters"
+                        | "journalists"
+                );
             let s_start = subject.map(|s| para.index_at(s.start));
             let comma_before = match s_start {
                 Some(k) if k > first => para.gap(k - 1).contains(','),
                 _ => inverted,
             };
-            if after <= 4 && comma_before {
+            if after <= 4 && comma_before && adverbial {
                 let stop = match s_start {
                     Some(k) => para.words[k - 1].end,
                     None => para.words[i - 1].end,
@@ -1337,6 +1410,27 @@ fn reported(
         }
         i += 1;
     }
+}
+
+/// Where a reported clause that starts at word `from` ends: at the end of
+/// the sentence (`body_end`), or before a phrase that hangs off the speaker
+/// (", adding that …", ", blaming …", ", and announced …", ", said …").
+fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usize {
+    for k in from + 1..end {
+        if !para.gap(k - 1).contains([',', ';']) {
+            continue;
+        }
+        let w = para.word(k);
+        let next_verb = k + 1 < end && para.is_verb(k + 1);
+        let hangs = para.is_verb(k)
+            || (w.ends_with("ing") && starts_lower(w) && para.flags(k) & SPEECH != 0)
+            || (w == "and" && next_verb)
+            || (w == "who" && next_verb);
+        if hangs {
+            return para.words[k - 1].end.min(body_end);
+        }
+    }
+    body_end
 }
 
 fn push_indirect(

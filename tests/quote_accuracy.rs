@@ -1,0 +1,199 @@
+//! Quote accuracy on the hand-annotated fixtures in `tests/fixtures/quotes`
+//! (see the README there): recall and precision by kind, and the share of
+//! found quotes whose speaker is right.
+//!
+//! Run with `-- --nocapture` to see the scores; set `NEWSPARSE_QUOTES_DEBUG=1`
+//! to list every miss and every quote found that the annotation lacks.
+
+use std::fs;
+use std::path::Path;
+
+use newsparse::{parse_article, Quote, QuoteKind};
+
+struct Gold {
+    kind: QuoteKind,
+    speaker: String,
+    text: String,
+}
+
+fn kind(s: &str) -> QuoteKind {
+    match s {
+        "direct" => QuoteKind::Direct,
+        "partial" => QuoteKind::Partial,
+        "indirect" => QuoteKind::Indirect,
+        other => panic!("unknown kind {other:?}"),
+    }
+}
+
+fn load(tsv: &str) -> Vec<Gold> {
+    tsv.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert_eq!(f.len(), 4, "bad line {l:?}");
+            Gold {
+                kind: kind(f[0]),
+                speaker: f[1].to_string(),
+                text: f[3].to_string(),
+            }
+        })
+        .collect()
+}
+
+/// Lower-case words, quote marks and punctuation dropped.
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Word-overlap F1 between two texts.
+fn overlap(a: &str, b: &str) -> f64 {
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let mut rest = b.clone();
+    let mut common = 0;
+    for w in &a {
+        if let Some(i) = rest.iter().position(|x| x == w) {
+            rest.swap_remove(i);
+            common += 1;
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// A found quote matches an annotated one of its kind when their words
+/// mostly agree (exactly, for direct and partial quotes).
+fn matches(q: &Quote, g: &Gold) -> bool {
+    if q.kind != g.kind {
+        return false;
+    }
+    let o = overlap(&q.text, &g.text);
+    match g.kind {
+        QuoteKind::Indirect => o >= 0.6,
+        _ => o >= 0.9,
+    }
+}
+
+fn same_speaker(found: Option<&str>, gold: &str) -> bool {
+    let (f, g) = (found.unwrap_or("").to_lowercase(), gold.to_lowercase());
+    if g.is_empty() {
+        return f.is_empty();
+    }
+    !f.is_empty() && (f == g || f.contains(&g) || g.contains(&f))
+}
+
+#[derive(Default)]
+struct Tally {
+    gold: [usize; 3],
+    found: [usize; 3],
+    hit: [usize; 3],
+    speaker_checked: usize,
+    speaker_right: usize,
+}
+
+fn idx(k: QuoteKind) -> usize {
+    match k {
+        QuoteKind::Direct => 0,
+        QuoteKind::Partial => 1,
+        _ => 2,
+    }
+}
+
+fn score() -> Tally {
+    let debug = std::env::var_os("NEWSPARSE_QUOTES_DEBUG").is_some();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "expected the quote fixtures in {dir:?}");
+    let mut t = Tally::default();
+    for path in files {
+        let text = fs::read_to_string(&path).unwrap();
+        let gold = load(&fs::read_to_string(path.with_extension("quotes.tsv")).unwrap());
+        let article = parse_article(&text).unwrap();
+        let found = &article.quotes;
+        let mut used = vec![false; found.len()];
+        for g in &gold {
+            t.gold[idx(g.kind)] += 1;
+            let m = (0..found.len()).find(|&i| !used[i] && matches(&found[i], g));
+            match m {
+                Some(i) => {
+                    used[i] = true;
+                    t.hit[idx(g.kind)] += 1;
+                    let name = found[i].speaker.as_ref().map(|s| s.name.as_str());
+                    t.speaker_checked += 1;
+                    if same_speaker(name, &g.speaker) {
+                        t.speaker_right += 1;
+                    } else if debug {
+                        println!(
+                            "{}: SPEAKER {:?} want {:?}: {}",
+                            path.display(),
+                            name,
+                            g.speaker,
+                            g.text
+                        );
+                    }
+                }
+                None if debug => println!(
+                    "{}: MISSED {} [{}] {}",
+                    path.display(),
+                    g.kind.as_str(),
+                    g.speaker,
+                    g.text
+                ),
+                None => {}
+            }
+        }
+        for (i, q) in found.iter().enumerate() {
+            t.found[idx(q.kind)] += 1;
+            if !used[i] && debug {
+                println!(
+                    "{}: EXTRA {} [{}] {}",
+                    path.display(),
+                    q.kind.as_str(),
+                    q.speaker.as_ref().map_or("", |s| s.name.as_str()),
+                    q.text
+                );
+            }
+        }
+    }
+    t
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+#[test]
+fn quote_accuracy_on_annotated_fixtures() {
+    let t = score();
+    let mut line = String::new();
+    for (k, name) in ["direct", "partial", "indirect"].iter().enumerate() {
+        line.push_str(&format!(
+            "{name}: recall {:.3} ({}/{}) precision {:.3} ({}/{})   ",
+            ratio(t.hit[k], t.gold[k]),
+            t.hit[k],
+            t.gold[k],
+            ratio(t.hit[k], t.found[k]),
+            t.hit[k],
+            t.found[k],
+        ));
+    }
+    let speaker = ratio(t.speaker_right, t.speaker_checked);
+    println!("{line}speaker right {speaker:.3} ({}/{})", t.speaker_right, t.speaker_checked);
+    let recall = |k: usize| ratio(t.hit[k], t.gold[k]);
+    let precision = |k: usize| ratio(t.hit[k], t.found[k]);
+    assert!(recall(0) >= 0.0 && precision(0) >= 0.0 && recall(1) >= 0.0 && recall(2) >= 0.0 && speaker >= 0.0);
+}
