@@ -156,6 +156,8 @@ enum Family {
     Double,
     Single,
     Guillemet,
+    /// »…«, as German writes them.
+    ReversedGuillemet,
     SingleGuillemet,
 }
 
@@ -221,31 +223,31 @@ fn starts_elision(s: &str, after: usize) -> bool {
         && !next.is_some_and(char::is_alphanumeric)
 }
 
-/// Whether a single closing mark at `i` right after an "s" is a plural
-/// possessive ("the players’ union"): another closing mark follows soon.
-fn possessive(s: &str, i: usize, len: usize) -> bool {
-    let prev = s[..i].chars().next_back();
+/// Whether a closing single mark at `i` that a lower-case word follows is
+/// an apostrophe instead: a plural possessive ("the players’ union") or a
+/// dropped letter ("nothin’ like it"). It is when another closing mark
+/// follows before any opening one.
+fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
     let after = &s[i + len..];
     let mut next = after.chars();
     let spaced = next.next().is_some_and(char::is_whitespace);
-    if !(prev.is_some_and(|p| p == 's' || p == 'S')
-        && spaced
-        && next.next().is_some_and(char::is_lowercase))
-    {
+    if !(spaced && next.next().is_some_and(char::is_lowercase)) {
         return false;
     }
     let window = &after[..crate::text::floor_char_boundary(after, POSSESSIVE_LOOKAHEAD)];
-    let mut prev = None;
+    let mut prev: Option<char> = None;
     let mut chars = window.chars().peekable();
     while let Some(c) = chars.next() {
-        if matches!(c, '’' | '\'')
-            && prev.is_some_and(|p: char| !p.is_whitespace() && !p.is_alphanumeric())
-            || matches!(c, '’' | '\'')
-                && prev.is_some_and(char::is_alphanumeric)
-                && !chars.peek().is_some_and(|n| n.is_alphanumeric())
-                && prev != Some('s')
-        {
-            return true;
+        if matches!(c, '’' | '\'' | '‘') {
+            let next = chars.peek().copied();
+            let inside = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            let opens = prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+            if c == '‘' || (opens && !inside) {
+                return false;
+            }
+            if !inside && prev.is_some_and(|p| !p.is_whitespace()) {
+                return true;
+            }
         }
         prev = Some(c);
     }
@@ -309,8 +311,13 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
                     Act::Nothing
                 }
             }
+            '«' if has(&stack, Family::ReversedGuillemet) => Act::Close(Family::ReversedGuillemet),
             '«' => Act::Open(Family::Guillemet),
             '»' if has(&stack, Family::Guillemet) => Act::Close(Family::Guillemet),
+            '»' if open_ctx && next.is_some_and(char::is_alphanumeric) => {
+                Act::Open(Family::ReversedGuillemet)
+            }
+
             '‹' => Act::Open(Family::SingleGuillemet),
             '›' if has(&stack, Family::SingleGuillemet) => Act::Close(Family::SingleGuillemet),
             '‘' | '’' | '\'' => {
@@ -327,7 +334,7 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
                 } else if c == '’' && open_ctx {
                     // ’ before a word elides ("’90s", "’em").
                     Act::Nothing
-                } else if has(&stack, Family::Single) && close_ctx && !possessive(s, i, len) {
+                } else if has(&stack, Family::Single) && close_ctx && !apostrophe_before_word(s, i, len) {
                     Act::Close(Family::Single)
                 } else {
                     Act::Nothing
@@ -660,7 +667,16 @@ impl Para<'_> {
             if k == limit || !self.gap(k - 1).contains(',') {
                 return None;
             }
-            let inner = &self.text[self.words[k].start..self.words[j - 1].end];
+            let inner_span = Span::new(self.words[k].start, self.words[j - 1].end);
+            // "the transport minister, Sigrid Vold, said": the name set off
+            // by commas speaks.
+            let named = r.within(inner_span).iter().find(|m| m.person).map(|m| m.span);
+            if let Some(name) = named {
+                if name.end == inner_span.end {
+                    return Some(name);
+                }
+            }
+            let inner = &self.text[inner_span];
             let appositive = inner
                 .split_whitespace()
                 .any(|w| flags(w) & (GROUP | DET) != 0)
@@ -927,10 +943,14 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                 && !ends_sentence;
             let at_start = open_at == floor
                 || text[sentence.start.max(prev_end)..seg.mark]
-                    .trim()
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '-' | '—' | '–'))
                     .is_empty();
+            // « … », he said: the comma after the closing mark.
+            let comma_after = text[seg.close_end..].trim_start().starts_with(',');
 
-            let (kind, attr) = if let (Some(a), true) = (post, ends_open || ends_sentence) {
+            let (kind, attr) = if let (Some(a), true) =
+                (post, ends_open || ends_sentence || comma_after)
+            {
                 (QuoteKind::Direct, Some(a))
             } else if let Some((a, sep)) = pre.filter(|(_, sep)| *sep) {
                 let _ = sep;
@@ -947,6 +967,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                     QuoteKind::Partial
                 };
                 (kind, Some(a))
+            } else if title_case(content) {
+                // A name or title in quote marks: "Cleared for Takeoff".
+                continue;
             } else {
                 (QuoteKind::Partial, None)
             };
@@ -972,7 +995,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             let speaker;
             let mut cue = None;
             if let Some(a) = attr {
-                used_cues.push(a.cue.start);
+                if kind == QuoteKind::Direct {
+                    used_cues.push(a.cue.start);
+                }
                 cue = Some(Cue {
                     text: text[a.cue].to_string(),
                     span: a.cue,
@@ -1029,6 +1054,24 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// Whether every word of `s` that is not a short function word starts with
+/// a capital: the title of a song, a book, a campaign.
+fn title_case(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split(|c: char| c.is_whitespace() || c == '-') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        let small = w.len() <= 3 && w.chars().all(char::is_lowercase);
+        if !small && !starts_upper(w) && !w.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    words > 0 && words <= 8
 }
 
 /// The span `start..end`, empty when `end` comes first.
@@ -1114,10 +1157,10 @@ fn attribution_before(
     }
     let last = open_at - 1;
     let gap = &para.text[para.words[last].end..mark];
-    let set_off = gap.contains([':', ',']);
+    let set_off = gap.contains([':', ',', '—', '–', '-']);
     if gap
         .chars()
-        .any(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | '—' | '–'))
+        .any(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | '—' | '–' | '-'))
     {
         return None;
     }
