@@ -645,6 +645,28 @@ impl Para<'_> {
     /// spokeswoman for the agency, said"), a relative "who" followed back
     /// to its noun ("Putin, who has threatened").
     fn subject_before(&self, verb: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
+        self.near_subject(verb, floor, r)
+            .or_else(|| self.opening_subject(verb, floor, r))
+    }
+
+    /// The subject that opens the sentence and is set off by commas from
+    /// the verb: "Sen. Lucia Ferraro, D-Ore., whose state lost 400 homes,
+    /// said"; "Texas Farm Bureau officials, who met Kincaid, said".
+    fn opening_subject(&self, verb: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
+        if verb <= floor + 1 || verb - floor > 3 * MAX_SPEAKER_WORDS || !self.gap(verb - 1).contains(',') {
+            return None;
+        }
+        let comma = (floor..verb).find(|&k| self.gap(k).contains(','))?;
+        if self.gap(comma).contains(['.', '!', '?', ';', ':', '“', '”', '"'])
+            || (floor..verb).any(|k| self.is_verb(k))
+        {
+            return None;
+        }
+        let np = self.noun_phrase_before(comma + 1, floor, r)?;
+        (self.index_at(np.start) <= floor + 1).then_some(np)
+    }
+
+    fn near_subject(&self, verb: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
         let mut j = verb;
         while j > floor && self.flags(j - 1) & AUX != 0 && !self.gap(j - 1).contains(',') {
             j -= 1;
@@ -923,7 +945,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             let next_mark = here.get(hk + 1).map_or(p.span.end, |&n| segs[n].mark);
             let post_start = para.index_at(seg.close_end);
             let post_limit = para.index_at(next_mark);
-            let content = text[seg.parts[0]].trim_end();
+            let content = text[seg.parts[0]]
+                .trim_end()
+                .trim_end_matches(['\'', '’', '"', '”', '»', '›']);
             let ends_open = content.ends_with([',', '?', '!', '—', '–', '…', ':'])
                 || content.ends_with("...")
                 || !seg.closed;
@@ -951,7 +975,15 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             let (kind, attr) = if let (Some(a), true) =
                 (post, ends_open || ends_sentence || comma_after)
             {
-                (QuoteKind::Direct, Some(a))
+                // A fragment inside a sentence before ", she added" is a
+                // partial quotation.
+                let fragment = !at_start && !ends_open && !ends_sentence;
+                let kind = if fragment {
+                    QuoteKind::Partial
+                } else {
+                    QuoteKind::Direct
+                };
+                (kind, Some(a))
             } else if let Some((a, sep)) = pre.filter(|(_, sep)| *sep) {
                 let _ = sep;
                 (QuoteKind::Direct, Some(a))
@@ -1010,12 +1042,11 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                     .filter(|(_, qp)| pi.saturating_sub(*qp) <= FOLLOW_ON_PARAGRAPHS)
                     .map(|(s, _)| s.clone());
             } else {
-                // A partial quotation in a sentence whose subject speaks
-                // later: found with the reported speech below.
+                // A partial quotation: the sentence's speaker.
                 if let Some((s, c)) = sentence_speaker(&para, sentence, open_at, &mut resolver, pi)
                 {
                     speaker = Some(s);
-                    cue = Some(Cue {
+                    cue = c.map(|c| Cue {
                         text: text[c].to_string(),
                         span: c,
                     });
@@ -1207,12 +1238,30 @@ fn sentence_speaker(
     open_at: usize,
     r: &mut Resolver<'_>,
     pi: usize,
-) -> Option<(Speaker, Span)> {
+) -> Option<(Speaker, Option<Span>)> {
     let first = para.index_at(sentence.start);
-    let v = (first..open_at).find(|&i| para.is_verb(i))?;
-    let s = para.subject_before(v, first, r)?;
-    let cue = Span::new(para.words[v].start, para.words[v].end);
-    Some((r.resolve(para.text, s, pi), cue))
+    if let Some(v) = (first..open_at).find(|&i| para.is_verb(i)) {
+        if let Some(s) = para.subject_before(v, first, r) {
+            let cue = Span::new(para.words[v].start, para.words[v].end);
+            return Some((r.resolve(para.text, s, pi), Some(cue)));
+        }
+    }
+    // No speech verb: the subject that opens the sentence characterizes
+    // ("O'Brien called the statement “corporate waffle”").
+    if first >= open_at {
+        return None;
+    }
+    let w = para.words[first];
+    let subject = if para.flags(first) & PRONOUN != 0 {
+        Some(Span::new(w.start, w.end))
+    } else {
+        r.at(w).filter(|m| !m.demonym).map(|m| m.span)
+    }?;
+    let next = para.index_at(subject.end);
+    let verb_like = next < open_at
+        && para.gap(next - 1).trim().is_empty()
+        && starts_lower(para.word(next));
+    verb_like.then(|| (r.resolve(para.text, subject, pi), None))
 }
 
 /// Reported speech in one sentence: S V that Q / S V Q / Q, S V. /
@@ -1336,11 +1385,19 @@ fn reported(
         }
         if content.is_none() && para.flags(i) & CLAUSE != 0 && subject.is_some() {
             let mut k = i + 1;
-            if k < end
-                && (para.flags(k) & OBJECT != 0 || r.at(para.words[k]).is_some())
-                && verb.starts_with("t")
-            {
-                k += 1;
+            if k < end && verb.starts_with('t') {
+                // told reporters / told Reuters / told the court
+                if let Some(m) = r.at(para.words[k]) {
+                    k = para.index_at(m.span.end).max(k + 1);
+                } else if para.flags(k) & OBJECT != 0 {
+                    k += 1;
+                } else if k + 1 < end
+                    && matches!(para.word(k), "the" | "a" | "an" | "his" | "her" | "their")
+                    && starts_lower(para.word(k + 1))
+                    && para.flags(k + 1) & (FINITE | DET) == 0
+                {
+                    k += 2;
+                }
             }
             let direct_gap = k > i + 1 || para.gap(i).trim().is_empty();
             let clause_start = k < end
@@ -1374,7 +1431,7 @@ fn reported(
                 );
             if clause_start {
                 let has_verb = (k + 1..(k + CLAUSE_WINDOW).min(end))
-                    .take_while(|&m| !para.gap(m - 1).contains([',', ';', ':']))
+                    .take_while(|&m| !para.gap(m - 1).contains([';', ':', '.']))
                     .any(|m| {
                         let w = para.word(m);
                         para.flags(m) & FINITE != 0
