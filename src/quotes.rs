@@ -240,8 +240,10 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
     while let Some(c) = chars.next() {
         if matches!(c, '’' | '\'' | '‘') {
             let next = chars.peek().copied();
-            let inside = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-            let opens = prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+            let inside =
+                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            let opens =
+                prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
             if c == '‘' || (opens && !inside) {
                 return false;
             }
@@ -334,7 +336,10 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
                 } else if c == '’' && open_ctx {
                     // ’ before a word elides ("’90s", "’em").
                     Act::Nothing
-                } else if has(&stack, Family::Single) && close_ctx && !apostrophe_before_word(s, i, len) {
+                } else if has(&stack, Family::Single)
+                    && close_ctx
+                    && !apostrophe_before_word(s, i, len)
+                {
                     Act::Close(Family::Single)
                 } else {
                     Act::Nothing
@@ -501,7 +506,8 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 let sentence_start = before.is_empty()
-                    || before.ends_with(|c: char| is_terminal(c) || c == '\n' || c == '"' || c == '”');
+                    || before
+                        .ends_with(|c: char| is_terminal(c) || c == '\n' || c == '"' || c == '”');
                 if sentence_start {
                     self.last_subject = Some((m.entity, m.span.start));
                 }
@@ -623,7 +629,10 @@ impl Para<'_> {
         self.gap(i).trim_end() == "."
             && starts_upper(w)
             && w.len() <= 5
-            && self.words.get(i + 1).is_some_and(|n| starts_upper(&self.text[n.start..n.end]))
+            && self
+                .words
+                .get(i + 1)
+                .is_some_and(|n| starts_upper(&self.text[n.start..n.end]))
     }
 
     /// Whether word `i` is a speech verb used as a verb (no determiner
@@ -653,11 +662,16 @@ impl Para<'_> {
     /// the verb: "Sen. Lucia Ferraro, D-Ore., whose state lost 400 homes,
     /// said"; "Texas Farm Bureau officials, who met Kincaid, said".
     fn opening_subject(&self, verb: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
-        if verb <= floor + 1 || verb - floor > 3 * MAX_SPEAKER_WORDS || !self.gap(verb - 1).contains(',') {
+        if verb <= floor + 1
+            || verb - floor > 3 * MAX_SPEAKER_WORDS
+            || !self.gap(verb - 1).contains(',')
+        {
             return None;
         }
         let comma = (floor..verb).find(|&k| self.gap(k).contains(','))?;
-        if self.gap(comma).contains(['.', '!', '?', ';', ':', '“', '”', '"'])
+        if self
+            .gap(comma)
+            .contains(['.', '!', '?', ';', ':', '“', '”', '"'])
             || (floor..verb).any(|k| self.is_verb(k))
         {
             return None;
@@ -692,7 +706,11 @@ impl Para<'_> {
             let inner_span = Span::new(self.words[k].start, self.words[j - 1].end);
             // "the transport minister, Sigrid Vold, said": the name set off
             // by commas speaks.
-            let named = r.within(inner_span).iter().find(|m| m.person).map(|m| m.span);
+            let named = r
+                .within(inner_span)
+                .iter()
+                .find(|m| m.person)
+                .map(|m| m.span);
             if let Some(name) = named {
                 if name.end == inner_span.end {
                     return Some(name);
@@ -802,7 +820,12 @@ impl Para<'_> {
                 let end = self.index_at(m.span.end).max(k + 1);
                 return Some(Span::new(self.words[start].start, self.words[end - 1].end));
             }
-            if k > start && self.gap(k - 1).contains(['.', '!', '?', ';', '“', '”', '"']) && !self.abbreviation_gap(k - 1) {
+            if k > start
+                && self
+                    .gap(k - 1)
+                    .contains(['.', '!', '?', ';', '“', '”', '"'])
+                && !self.abbreviation_gap(k - 1)
+            {
                 break;
             }
         }
@@ -967,44 +990,45 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                 && !ends_sentence;
             let at_start = open_at == floor
                 || text[sentence.start.max(prev_end)..seg.mark]
-                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '-' | '—' | '–'))
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '(' | '[' | '-' | '—' | '–')
+                    })
                     .is_empty();
             // « … », he said: the comma after the closing mark.
             let comma_after = text[seg.close_end..].trim_start().starts_with(',');
 
-            let (kind, attr) = if let (Some(a), true) =
-                (post, ends_open || ends_sentence || comma_after)
-            {
-                // A fragment inside a sentence before ", she added" is a
-                // partial quotation.
-                let fragment = !at_start && !ends_open && !ends_sentence;
-                let kind = if fragment {
-                    QuoteKind::Partial
+            let (kind, attr) =
+                if let (Some(a), true) = (post, ends_open || ends_sentence || comma_after) {
+                    // A fragment inside a sentence before ", she added" is a
+                    // partial quotation.
+                    let fragment = !at_start && !ends_open && !ends_sentence;
+                    let kind = if fragment {
+                        QuoteKind::Partial
+                    } else {
+                        QuoteKind::Direct
+                    };
+                    (kind, Some(a))
+                } else if let Some((a, sep)) = pre.filter(|(_, sep)| *sep) {
+                    let _ = sep;
+                    (QuoteKind::Direct, Some(a))
+                } else if title {
+                    continue;
+                } else if at_start && (ends_open || ends_sentence || seg.parts.len() > 1) {
+                    (QuoteKind::Direct, None)
+                } else if let Some((a, _)) = pre {
+                    let full = starts_upper(content) && ends_sentence;
+                    let kind = if full {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    };
+                    (kind, Some(a))
+                } else if title_case(content) {
+                    // A name or title in quote marks: "Cleared for Takeoff".
+                    continue;
                 } else {
-                    QuoteKind::Direct
+                    (QuoteKind::Partial, None)
                 };
-                (kind, Some(a))
-            } else if let Some((a, sep)) = pre.filter(|(_, sep)| *sep) {
-                let _ = sep;
-                (QuoteKind::Direct, Some(a))
-            } else if title {
-                continue;
-            } else if at_start && (ends_open || ends_sentence || seg.parts.len() > 1) {
-                (QuoteKind::Direct, None)
-            } else if let Some((a, _)) = pre {
-                let full = starts_upper(content) && ends_sentence;
-                let kind = if full {
-                    QuoteKind::Direct
-                } else {
-                    QuoteKind::Partial
-                };
-                (kind, Some(a))
-            } else if title_case(content) {
-                // A name or title in quote marks: "Cleared for Takeoff".
-                continue;
-            } else {
-                (QuoteKind::Partial, None)
-            };
 
             let mut parts = seg.parts.clone();
             // “A,” he said, “B.”: the piece after the attribution joins.
@@ -1258,9 +1282,8 @@ fn sentence_speaker(
         r.at(w).filter(|m| !m.demonym).map(|m| m.span)
     }?;
     let next = para.index_at(subject.end);
-    let verb_like = next < open_at
-        && para.gap(next - 1).trim().is_empty()
-        && starts_lower(para.word(next));
+    let verb_like =
+        next < open_at && para.gap(next - 1).trim().is_empty() && starts_lower(para.word(next));
     verb_like.then(|| (r.resolve(para.text, subject, pi), None))
 }
 

@@ -1,0 +1,447 @@
+//! Quotes: one table per rule, negatives beside positives, in several
+//! house styles (AP straight quotes, British single quotes, curly quotes,
+//! guillemets), plus the seed article.
+
+use newsparse::{parse_article, ArticleParser, EntityMode, Quote, QuoteKind, QuoteMode};
+
+/// (kind, speaker name or "", cue or "", text) of every quote in `text`.
+fn quotes(text: &str) -> Vec<(String, String, String, String)> {
+    let article = parse_article(text).unwrap();
+    for q in &article.quotes {
+        check_spans(text, q);
+    }
+    article.quotes.iter().map(row).collect()
+}
+
+fn row(q: &Quote) -> (String, String, String, String) {
+    (
+        q.kind.as_str().to_string(),
+        q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+        q.cue.as_ref().map_or(String::new(), |c| c.text.clone()),
+        q.text.clone(),
+    )
+}
+
+fn check_spans(text: &str, q: &Quote) {
+    let joined: Vec<&str> = q.parts.iter().map(|&p| &text[p]).collect();
+    assert_eq!(joined.join(" "), q.text);
+    assert_eq!(q.span.start, q.parts[0].start);
+    assert_eq!(q.span.end, q.parts[q.parts.len() - 1].end);
+    if let Some(s) = &q.speaker {
+        assert_eq!(&text[s.span], s.text);
+    }
+    if let Some(c) = &q.cue {
+        assert_eq!(&text[c.span], c.text);
+    }
+}
+
+fn expect(text: &str, want: &[(&str, &str, &str, &str)]) {
+    let got = quotes(text);
+    let want: Vec<(String, String, String, String)> = want
+        .iter()
+        .map(|&(k, s, c, t)| (k.to_string(), s.to_string(), c.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(got, want, "\n{text}");
+}
+
+const INTRO: &str = "Prime Minister Jane Holloway met farmers on Monday.\n";
+
+#[test]
+fn quote_then_speaker_then_verb() {
+    // “Q,” S V.  in three house styles
+    for (open, close) in [("“", "”"), ("\"", "\""), ("'", "'")] {
+        let text = format!("{INTRO}{open}We will not give up,{close} Holloway said.");
+        expect(
+            &text,
+            &[("direct", "Jane Holloway", "said", "We will not give up,")],
+        );
+    }
+}
+
+#[test]
+fn quote_then_verb_then_speaker() {
+    let text = format!("{INTRO}“We will not give up,” said Holloway.");
+    expect(
+        &text,
+        &[("direct", "Jane Holloway", "said", "We will not give up,")],
+    );
+    let text = "“Prices will rise,” said Tom Ward, a spokesman for the Treasury.";
+    expect(text, &[("direct", "Tom Ward", "said", "Prices will rise,")]);
+}
+
+#[test]
+fn speaker_verb_colon_or_comma_then_quote() {
+    let text = format!("{INTRO}Holloway told reporters: “The deal is done.”");
+    expect(
+        &text,
+        &[("direct", "Jane Holloway", "told", "The deal is done.")],
+    );
+    let text = format!("{INTRO}Holloway said, \"The deal is done.\"");
+    expect(
+        &text,
+        &[("direct", "Jane Holloway", "said", "The deal is done.")],
+    );
+}
+
+#[test]
+fn a_quote_split_by_its_attribution_is_one_quote() {
+    let text = format!("{INTRO}“We are close,” Holloway said, “but not there yet.”");
+    let article = parse_article(&text).unwrap();
+    assert_eq!(article.quotes.len(), 1);
+    let q = &article.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "We are close, but not there yet.");
+    assert_eq!(q.parts.len(), 2);
+    assert_eq!(&text.as_str()[q.parts[0]], "We are close,");
+    assert_eq!(&text.as_str()[q.parts[1]], "but not there yet.");
+    // A full stop after the attribution starts a new quote, same speaker.
+    let text = format!("{INTRO}“We are close,” Holloway said. “The rest is detail.”");
+    expect(
+        &text,
+        &[
+            ("direct", "Jane Holloway", "said", "We are close,"),
+            ("direct", "Jane Holloway", "", "The rest is detail."),
+        ],
+    );
+}
+
+#[test]
+fn reported_speech_with_that_and_without() {
+    let text = format!("{INTRO}Holloway said that the subsidy would end in May.");
+    expect(
+        &text,
+        &[(
+            "indirect",
+            "Jane Holloway",
+            "said",
+            "the subsidy would end in May",
+        )],
+    );
+    let text = format!("{INTRO}Holloway said the subsidy would end in May.");
+    expect(
+        &text,
+        &[(
+            "indirect",
+            "Jane Holloway",
+            "said",
+            "the subsidy would end in May",
+        )],
+    );
+    // A noun after the verb is no reported clause.
+    let text = format!("{INTRO}Holloway reiterated her support for the farmers.");
+    expect(&text, &[]);
+}
+
+#[test]
+fn according_to() {
+    let text = "According to the Office for National Statistics, prices rose 3% in May.";
+    expect(
+        text,
+        &[(
+            "indirect",
+            "Office for National Statistics",
+            "According to",
+            "prices rose 3% in May",
+        )],
+    );
+    let text = "Prices rose 3% in May, according to the statistics office.";
+    expect(
+        text,
+        &[(
+            "indirect",
+            "statistics office",
+            "according to",
+            "Prices rose 3% in May",
+        )],
+    );
+}
+
+#[test]
+fn reported_clause_then_speaker() {
+    let text = format!("{INTRO}The subsidy will end in May, Holloway said on Tuesday.");
+    expect(
+        &text,
+        &[(
+            "indirect",
+            "Jane Holloway",
+            "said",
+            "The subsidy will end in May",
+        )],
+    );
+}
+
+#[test]
+fn relative_clause_and_appositive_speakers() {
+    let text = "Tom Ward, who chairs the committee, warned that the budget was too small.";
+    expect(
+        text,
+        &[("indirect", "Tom Ward", "warned", "the budget was too small")],
+    );
+    let text = "Anna Lee, a spokeswoman for the ministry, said the talks had stalled.";
+    expect(
+        text,
+        &[("indirect", "Anna Lee", "said", "the talks had stalled")],
+    );
+    let text = "Tom Ward said in a statement that the budget was too small.";
+    expect(
+        text,
+        &[("indirect", "Tom Ward", "said", "the budget was too small")],
+    );
+    let text = "Tom Ward told reporters the budget was too small.";
+    expect(
+        text,
+        &[("indirect", "Tom Ward", "told", "the budget was too small")],
+    );
+}
+
+#[test]
+fn partial_quotes_take_the_sentence_speaker() {
+    let text = format!("{INTRO}Holloway called the plan “reckless and dangerous” on Monday.");
+    expect(
+        &text,
+        &[("partial", "Jane Holloway", "", "reckless and dangerous")],
+    );
+    let text = format!("{INTRO}Holloway said the plan was “reckless” and had to go.");
+    expect(
+        &text,
+        &[
+            (
+                "indirect",
+                "Jane Holloway",
+                "said",
+                "the plan was “reckless” and had to go",
+            ),
+            ("partial", "Jane Holloway", "said", "reckless"),
+        ],
+    );
+    // No speaker anywhere: still reported, with no speaker.
+    let text = "The so-called “peace dividend” never arrived.";
+    expect(text, &[("partial", "", "", "peace dividend")]);
+}
+
+#[test]
+fn follow_on_paragraphs_keep_the_speaker() {
+    let text = format!(
+        "{INTRO}“We are close,” Holloway said.\n\n“The rest is detail. We will sign this week.”"
+    );
+    expect(
+        &text,
+        &[
+            ("direct", "Jane Holloway", "said", "We are close,"),
+            (
+                "direct",
+                "Jane Holloway",
+                "",
+                "The rest is detail. We will sign this week.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn pronouns_link_to_the_last_person() {
+    let text = "Tom Ward, the finance minister, arrived late. “We have a plan,” he said. \
+                She was not convinced, Anna Lee said.";
+    let got = quotes(text);
+    assert_eq!(got[0].1, "Tom Ward");
+    assert_eq!(got[0].0, "direct");
+    // "I" and "we" inside the quote are not speakers.
+    let article = parse_article(text).unwrap();
+    let speaker = article.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(speaker.text, "he");
+    assert!(speaker.entity.as_deref().unwrap().starts_with("person:"));
+}
+
+#[test]
+fn organizations_and_groups_speak() {
+    let text = "The White House said the visit would go ahead.";
+    let article = parse_article(text).unwrap();
+    let q = &article.quotes[0];
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.entity.as_deref()),
+        ("White House", Some("white-house"))
+    );
+    let text = "American officials said the strike had hit its target.";
+    expect(
+        text,
+        &[(
+            "indirect",
+            "American officials",
+            "said",
+            "the strike had hit its target",
+        )],
+    );
+}
+
+#[test]
+fn multi_paragraph_quotes_are_one_quote() {
+    let text =
+        "“The first thing we did was count the boats,” Ward said. “Then we counted the nets.\n\n\
+                “By the end of the week we had counted everything.”";
+    let article = parse_article(text).unwrap();
+    let last = article.quotes.last().unwrap();
+    assert_eq!(last.parts.len(), 2, "{:?}", article.quotes);
+    assert_eq!(
+        last.text,
+        "Then we counted the nets. By the end of the week we had counted everything."
+    );
+    assert_eq!(last.speaker.as_ref().unwrap().name, "Ward");
+}
+
+#[test]
+fn unbalanced_marks_close_at_the_paragraph_end() {
+    let text = "“We will win this, Holloway said.\n\nThe vote is on Friday.";
+    let article = parse_article(text).unwrap();
+    assert_eq!(article.quotes.len(), 1);
+    assert_eq!(article.quotes[0].text, "We will win this, Holloway said.");
+    // A stray closing mark is nothing.
+    expect("The vote is on Friday.” It will be close.", &[]);
+}
+
+#[test]
+fn apostrophes_are_not_quote_marks() {
+    let cases = [
+        "Ukraine’s army moved east in the ’90s and again in 2014.",
+        "O'Brien's band played rock 'n' roll until the players' union objected.",
+        "It was the 'NINETIES' sound, O’Neill said, that nobody's ever matched.",
+        "The players’ union and the owners’ group met on Monday.",
+    ];
+    for text in cases {
+        let got = quotes(text);
+        assert!(
+            got.iter()
+                .all(|q| !q.3.contains("90s") && !q.3.contains(" n") && !q.3.contains("union")),
+            "{text}: {got:?}"
+        );
+    }
+    // British single quotes among apostrophes.
+    let text = "'There's nothin' like it,' said O'Brien, a fan since the '80s.";
+    expect(
+        text,
+        &[("direct", "O'Brien", "said", "There's nothin' like it,")],
+    );
+}
+
+#[test]
+fn not_speech() {
+    for text in [
+        "The fact that prices rose surprised nobody.",
+        "They left early so that they could vote.",
+        "The said agreement expired in May.",
+        "His claims that the vote was rigged were rejected.",
+        "The band played “Hey Jude” and “Let It Be” at the close.",
+    ] {
+        expect(text, &[]);
+    }
+}
+
+#[test]
+fn guillemets_and_low_marks() {
+    let text = "« Nous ne céderons pas », a déclaré Marchal. „Wir reden weiter“, Krüger said.";
+    let got = quotes(text);
+    let texts: Vec<&str> = got.iter().map(|q| q.3.as_str()).collect();
+    assert_eq!(texts, ["Nous ne céderons pas", "Wir reden weiter"]);
+    assert_eq!(got[1].0, "direct");
+    assert_eq!(got[1].2, "said");
+}
+
+#[test]
+fn quotes_off_and_entities_off() {
+    let text = format!("{INTRO}“We will not give up,” Holloway said.");
+    let off = ArticleParser::builder()
+        .quotes(QuoteMode::Off)
+        .build()
+        .unwrap();
+    assert!(off.parse(&text).unwrap().quotes.is_empty());
+    // Without entities, speakers keep the words the article wrote.
+    let bare = ArticleParser::builder()
+        .entities(EntityMode::Off)
+        .build()
+        .unwrap();
+    let article = bare.parse(&text).unwrap();
+    let s = article.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!((s.name.as_str(), s.entity.as_deref()), ("Holloway", None));
+}
+
+#[test]
+fn the_seed_article() {
+    let text = include_str!("fixtures/seed-biden-starmer.txt");
+    let got = quotes(text);
+    let has = |kind: &str, speaker: &str, cue: &str, start: &str| {
+        got.iter()
+            .any(|q| q.0 == kind && q.1 == speaker && q.2 == cue && q.3.starts_with(start))
+    };
+    let want = [
+        (
+            "direct",
+            "Vladimir Putin",
+            "stated",
+            "This will mean that NATO countries",
+        ),
+        (
+            "partial",
+            "Vladimir Putin",
+            "added",
+            "appropriate decisions",
+        ),
+        (
+            "direct",
+            "Joe Biden",
+            "said",
+            "We’re working that out right now,",
+        ),
+        (
+            "indirect",
+            "Vladimir Putin",
+            "threatened",
+            "such a move would be seen",
+        ),
+        (
+            "indirect",
+            "American officials",
+            "suggest",
+            "Biden might not give",
+        ),
+        (
+            "indirect",
+            "Vladimir Putin",
+            "warning",
+            "any lifting of restrictions",
+        ),
+        (
+            "indirect",
+            "Vladimir Putin",
+            "added",
+            "such a move would compel Russia",
+        ),
+        (
+            "indirect",
+            "Keir Starmer",
+            "emphasized",
+            "Russia initiated the conflict",
+        ),
+        (
+            "indirect",
+            "Keir Starmer",
+            "stressing",
+            "while they are committed",
+        ),
+        (
+            "indirect",
+            "The New York Times",
+            "According to",
+            "the U.S. might approve",
+        ),
+        (
+            "indirect",
+            "Antony Blinken",
+            "noted",
+            "while concerns about escalation",
+        ),
+    ];
+    for (k, s, c, t) in want {
+        assert!(has(k, s, c, t), "missing {k} {s} {c} {t}: {got:#?}");
+    }
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+}
