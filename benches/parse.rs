@@ -43,7 +43,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use newsparse::{parse_article, ArticleParser, BoilerplateMode, EntityMode};
+use newsparse::{parse_article, ArticleParser, BoilerplateMode, EntityMode, QuoteMode};
 
 mod common;
 
@@ -359,6 +359,33 @@ fn patho_quotes(rng: &mut Rng, n: usize) -> String {
     s
 }
 
+/// Speech without end: one paragraph of speech verbs, "that", pronouns,
+/// commas, names and quote marks and apostrophes, never a full stop, so
+/// that every attribution window is full.
+fn patho_speech(rng: &mut Rng, n: usize) -> String {
+    const WORDS: [&str; 14] = [
+        "he said that ",
+        "Jane Doe, who ",
+        "told reporters ",
+        "according to ",
+        "the officials, ",
+        "“we ",
+        "’90s ",
+        "players’ ",
+        "'n' ",
+        "said ",
+        "warned ",
+        "O'Brien ",
+        "«non» ",
+        "„ja“, ",
+    ];
+    let mut s = String::with_capacity(n + 32);
+    while s.len() < n {
+        s.push_str(WORDS[rng.below(WORDS.len())]);
+    }
+    s
+}
+
 /// Runs of spaced periods (". . . ") and of bare periods ("....").
 fn patho_periods(rng: &mut Rng, n: usize) -> String {
     let mut s = String::with_capacity(n + 64);
@@ -468,11 +495,17 @@ fn main() {
     let matches = ac.find_iter(joined).count();
     let structure = ArticleParser::builder()
         .entities(EntityMode::Off)
+        .quotes(QuoteMode::Off)
         .build()
         .expect("parser builds");
     let no_boilerplate = ArticleParser::builder()
         .entities(EntityMode::Off)
+        .quotes(QuoteMode::Off)
         .boilerplate(BoilerplateMode::Off)
+        .build()
+        .expect("parser builds");
+    let no_quotes = ArticleParser::builder()
+        .quotes(QuoteMode::Off)
         .build()
         .expect("parser builds");
     let outcomes = bench.measure(vec![
@@ -507,9 +540,17 @@ fn main() {
                 }
             }),
         ),
+        (
+            corpus_bytes,
+            Box::new(move || {
+                for a in articles {
+                    drop(black_box(no_quotes.parse(black_box(a))));
+                }
+            }),
+        ),
     ]);
-    let [scan, per_article, whole, bare, structure_only] =
-        <[Outcome; 5]>::try_from(outcomes).ok().unwrap();
+    let [scan, per_article, whole, bare, structure_only, quotes_off] =
+        <[Outcome; 6]>::try_from(outcomes).ok().unwrap();
     println!(
         "{:<24} {}   {} patterns, {} matches (leftmost-longest)",
         "scan/aho-corasick",
@@ -542,16 +583,24 @@ fn main() {
         "{:<24} {}   {:<16} {}",
         "parse/corpus-structure",
         fmt_outcome(&structure_only),
-        "entities off",
+        "entities and quotes off",
         fmt_ratio("parse/scan", &structure_only, &scan)
+    );
+    println!(
+        "{:<24} {}   {:<16} {}",
+        "parse/corpus-no-quotes",
+        fmt_outcome(&quotes_off),
+        "quotes off",
+        fmt_ratio("with quotes/without", &per_article, &quotes_off)
     );
 
     // 3. Pathological inputs, each at 1 MB and at 10 MB, interleaved.
     type Gen = fn(&mut Rng, usize) -> String;
-    let cases: [(&str, Gen); 6] = [
+    let cases: [(&str, Gen); 7] = [
         ("patho/one-line", patho_one_line),
         ("patho/blank-lines", |_, n| patho_blank_lines(n)),
         ("patho/quotes", patho_quotes),
+        ("patho/speech", patho_speech),
         ("patho/periods", patho_periods),
         ("patho/headline-lines", patho_headlines),
         ("patho/bylines", |_, n| patho_bylines(n)),

@@ -530,12 +530,15 @@ fn drop_places_inside_names(
             dropped[k - first] = true;
         }
     }
-    let mut i = 0;
-    cands.retain(|_| {
-        let keep = i < first || !dropped[i - first];
-        i += 1;
-        keep
-    });
+    // Only this piece's candidates move: the stage stays linear.
+    let mut kept = first;
+    for k in first..cands.len() {
+        if !dropped[k - first] {
+            cands.swap(kept, k);
+            kept += 1;
+        }
+    }
+    cands.truncate(kept);
 }
 
 /// Finds the gazetteer's names in `piece` as whole words.

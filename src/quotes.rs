@@ -37,6 +37,9 @@ const ATTRIBUTION_WINDOW: usize = 8;
 const THAT_WINDOW: usize = 8;
 /// A clause reported without "that" has a verb within this many words.
 const CLAUSE_WINDOW: usize = 8;
+/// A phrase that hangs off the speaker is looked for this many words into
+/// a reported clause.
+const MAX_CLAUSE_WORDS: usize = 60;
 /// How far ahead (in bytes) a possible closing single quote looks for a
 /// better one ("the players’ union").
 const POSSESSIVE_LOOKAHEAD: usize = 300;
@@ -952,8 +955,8 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             let seg = segs[k].clone();
             let sentence = p
                 .sentences
-                .iter()
-                .find(|s| s.start <= seg.mark && seg.mark < s.end)
+                .get(p.sentences.partition_point(|s| s.end <= seg.mark))
+                .filter(|s| s.start <= seg.mark)
                 .copied()
                 .unwrap_or(p.span);
             // Words before the mark in its sentence, after any earlier
@@ -1094,6 +1097,7 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
         }
 
         // Reported speech, sentence by sentence.
+        used_cues.sort_unstable();
         for &sentence in &p.sentences {
             reported(
                 &para,
@@ -1127,6 +1131,13 @@ fn title_case(s: &str) -> bool {
         }
     }
     words > 0 && words <= 8
+}
+
+/// Whether `start..end` lies inside one of the quotations `inside` (in
+/// order, not overlapping).
+fn enclosed(inside: &[Span], start: usize, end: usize) -> bool {
+    let k = inside.partition_point(|q| q.start <= start);
+    k > 0 && end <= inside[k - 1].end
 }
 
 /// The span `start..end`, empty when `end` comes first.
@@ -1264,7 +1275,8 @@ fn sentence_speaker(
     pi: usize,
 ) -> Option<(Speaker, Option<Span>)> {
     let first = para.index_at(sentence.start);
-    if let Some(v) = (first..open_at).find(|&i| para.is_verb(i)) {
+    let lowest = open_at.saturating_sub(2 * ATTRIBUTION_WINDOW).max(first);
+    if let Some(v) = (lowest..open_at).find(|&i| para.is_verb(i)) {
         if let Some(s) = para.subject_before(v, first, r) {
             let cue = Span::new(para.words[v].start, para.words[v].end);
             return Some((r.resolve(para.text, s, pi), Some(cue)));
@@ -1306,7 +1318,7 @@ fn reported(
     if first >= end {
         return;
     }
-    let in_quote = |w: Word| inside.iter().any(|q| q.start <= w.start && w.end <= q.end);
+    let in_quote = |w: Word| enclosed(inside, w.start, w.end);
     // The sentence without its final punctuation and closing marks.
     let body_end = {
         let s = text[sentence].trim_end_matches(|c: char| {
@@ -1352,11 +1364,7 @@ fn reported(
             };
             if ok && !content.is_empty() && content.start < content.end {
                 let content = crate::text::trim(text, content);
-                if !content.is_empty()
-                    && !inside
-                        .iter()
-                        .any(|q| q.start <= content.start && content.end <= q.end)
-                {
+                if !content.is_empty() && !enclosed(inside, content.start, content.end) {
                     let speaker = r.resolve(text, s_span, pi);
                     push_indirect(text, content, Some(speaker), cue, out, last_speaker, pi);
                 }
@@ -1364,7 +1372,7 @@ fn reported(
             i = j + 1;
             continue;
         }
-        if !para.is_verb(i) || used_cues.contains(&w.start) {
+        if !para.is_verb(i) || used_cues.binary_search(&w.start).is_ok() {
             i += 1;
             continue;
         }
@@ -1515,17 +1523,19 @@ fn reported(
                     subject = para.noun_phrase_after(i + 1, end, r);
                 }
                 let c = range(sentence.start, stop);
-                if !inside
-                    .iter()
-                    .any(|q| q.start <= c.start + 2 && c.end <= q.end + 2)
-                {
+                // Not a quotation followed by its attribution.
+                if !enclosed(
+                    inside,
+                    c.start + 2,
+                    c.end.saturating_sub(2).max(c.start + 2),
+                ) {
                     content = Some(c);
                 }
             }
         }
         if let Some(c) = content {
             let c = crate::text::trim(text, c);
-            let quoted_whole = inside.iter().any(|q| q.start <= c.start && c.end <= q.end);
+            let quoted_whole = enclosed(inside, c.start, c.end);
             if !c.is_empty() && !quoted_whole && c.start < c.end {
                 let speaker = subject.map(|s| r.resolve(text, s, pi));
                 push_indirect(text, c, speaker, cue, out, last_speaker, pi);
@@ -1539,7 +1549,7 @@ fn reported(
 /// the sentence (`body_end`), or before a phrase that hangs off the speaker
 /// (", adding that …", ", blaming …", ", and announced …", ", said …").
 fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usize {
-    for k in from + 1..end {
+    for k in from + 1..end.min(from + MAX_CLAUSE_WORDS) {
         if !para.gap(k - 1).contains([',', ';']) {
             continue;
         }
