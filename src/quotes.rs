@@ -231,6 +231,10 @@ fn starts_elision(s: &str, after: usize) -> bool {
 /// dropped letter ("nothin’ like it"). It is when another closing mark
 /// follows before any opening one.
 fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
+    // After punctuation ("now?' she asked") the mark closes.
+    if !s[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
     let after = &s[i + len..];
     let mut next = after.chars();
     let spaced = next.next().is_some_and(char::is_whitespace);
@@ -240,14 +244,16 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
     let window = &after[..crate::text::floor_char_boundary(after, POSSESSIVE_LOOKAHEAD)];
     let mut prev: Option<char> = None;
     let mut chars = window.chars().peekable();
+    let mut at = i + len;
     while let Some(c) = chars.next() {
+        at += c.len_utf8();
         if matches!(c, '’' | '\'' | '‘') {
             let next = chars.peek().copied();
             let inside =
                 prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
             let opens =
                 prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
-            if c == '‘' || (opens && !inside) {
+            if c == '‘' || (opens && !inside && !starts_elision(s, at)) {
                 return false;
             }
             if !inside && prev.is_some_and(|p| !p.is_whitespace()) {
@@ -980,7 +986,12 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             let ends_sentence = content.ends_with(['.', '?', '!', '…']);
 
             // After: ,” he said / ,” said Jane Doe.
-            let post = if seg.parts.len() == 1 && seg.closed && post_start < post_limit {
+            // “Q.” ends a sentence: what follows is no attribution.
+            let post = if seg.parts.len() == 1
+                && seg.closed
+                && post_start < post_limit
+                && !content.ends_with('.')
+            {
                 attribution_after(&para, seg.close_end, post_start, post_limit, &resolver)
             } else {
                 None
@@ -997,6 +1008,7 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                         c.is_whitespace() || matches!(c, '(' | '[' | '-' | '—' | '–')
                     })
                     .is_empty();
+            let colon_before = open_at > floor && text[..seg.mark].trim_end().ends_with(':');
             // « … », he said: the comma after the closing mark.
             let comma_after = text[seg.close_end..].trim_start().starts_with(',');
 
@@ -1026,6 +1038,10 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                         QuoteKind::Partial
                     };
                     (kind, Some(a))
+                } else if colon_before && starts_upper(content) {
+                    // "Whitfield pressed her: “…”", "The statement
+                    // continued: “…”".
+                    (QuoteKind::Direct, None)
                 } else if title_case(content) {
                     // A name or title in quote marks: "Cleared for Takeoff".
                     continue;
@@ -1062,6 +1078,8 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                     span: a.cue,
                 });
                 speaker = a.speaker.map(|s| resolver.resolve(text, s, pi));
+            } else if kind == QuoteKind::Direct && colon_before {
+                speaker = sentence_speaker(&para, sentence, open_at, &mut resolver, pi).map(|x| x.0);
             } else if kind == QuoteKind::Direct {
                 // A follow-on quotation keeps the previous speaker.
                 speaker = last_quote_speaker
@@ -1287,16 +1305,35 @@ fn sentence_speaker(
     if first >= open_at {
         return None;
     }
-    let w = para.words[first];
-    let subject = if para.flags(first) & PRONOUN != 0 {
-        Some(Span::new(w.start, w.end))
-    } else {
-        r.at(w).filter(|m| !m.demonym).map(|m| m.span)
-    }?;
+    let subject = opening_phrase(para, first, open_at, r)?;
     let next = para.index_at(subject.end);
     let verb_like =
         next < open_at && para.gap(next - 1).trim().is_empty() && starts_lower(para.word(next));
     verb_like.then(|| (r.resolve(para.text, subject, pi), None))
+}
+
+/// The subject that opens a sentence: a pronoun, a mention, or a noun
+/// phrase ending in a group noun within its first words ("The statement
+/// continued:", "Local officials called it").
+fn opening_phrase(para: &Para<'_>, first: usize, limit: usize, r: &Resolver<'_>) -> Option<Span> {
+    let w = para.words[first];
+    if para.flags(first) & PRONOUN != 0 {
+        return Some(Span::new(w.start, w.end));
+    }
+    if let Some(m) = r.at(w).filter(|m| !m.demonym) {
+        return Some(m.span);
+    }
+    for k in first..limit.min(first + 4) {
+        if k > first && para.gap(k - 1).chars().any(|c| !c.is_whitespace()) {
+            return None;
+        }
+        let is_head = para.flags(k) & GROUP != 0 || r.at(para.words[k]).is_some_and(|m| !m.demonym);
+        if is_head {
+            let np = para.noun_phrase_before(k + 1, first, r)?;
+            return (np.start == w.start).then_some(np);
+        }
+    }
+    None
 }
 
 /// Reported speech in one sentence: S V that Q / S V Q / Q, S V. /
@@ -1533,7 +1570,7 @@ fn reported(
                 }
             }
         }
-        if let Some(c) = content {
+        if let (Some(c), true) = (content, subject.is_some()) {
             let c = crate::text::trim(text, c);
             let quoted_whole = enclosed(inside, c.start, c.end);
             if !c.is_empty() && !quoted_whole && c.start < c.end {
@@ -1550,14 +1587,16 @@ fn reported(
 /// (", adding that …", ", blaming …", ", and announced …", ", said …").
 fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usize {
     for k in from + 1..end.min(from + MAX_CLAUSE_WORDS) {
+        let w = para.word(k);
+        let next_verb = k + 1 < end && para.is_verb(k + 1);
+        if w == "and" && next_verb {
+            return para.words[k - 1].end.min(body_end);
+        }
         if !para.gap(k - 1).contains([',', ';']) {
             continue;
         }
-        let w = para.word(k);
-        let next_verb = k + 1 < end && para.is_verb(k + 1);
         let hangs = para.is_verb(k)
-            || (w.ends_with("ing") && starts_lower(w) && para.flags(k) & SPEECH != 0)
-            || (w == "and" && next_verb)
+            || (w.len() > 4 && w.ends_with("ing") && starts_lower(w))
             || (w == "who" && next_verb);
         if hangs {
             return para.words[k - 1].end.min(body_end);
