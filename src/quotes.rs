@@ -232,7 +232,11 @@ fn starts_elision(s: &str, after: usize) -> bool {
 /// follows before any opening one.
 fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
     // After punctuation ("now?' she asked") the mark closes.
-    if !s[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+    if !s[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
         return false;
     }
     let after = &s[i + len..];
@@ -681,7 +685,7 @@ impl Para<'_> {
         if self
             .gap(comma)
             .contains(['.', '!', '?', ';', ':', '“', '”', '"'])
-            || (floor..verb).any(|k| self.is_verb(k))
+            || (floor..=comma).any(|k| self.is_verb(k))
         {
             return None;
         }
@@ -705,7 +709,7 @@ impl Para<'_> {
             // An appositive or a relative clause ends here: find the comma
             // that opens it.
             let mut k = j - 1;
-            let limit = j.saturating_sub(MAX_SPEAKER_WORDS + 2).max(floor);
+            let limit = j.saturating_sub(2 * MAX_SPEAKER_WORDS).max(floor);
             while k > limit && !self.gap(k - 1).contains(',') {
                 k -= 1;
             }
@@ -721,7 +725,10 @@ impl Para<'_> {
                 .find(|m| m.person)
                 .map(|m| m.span);
             if let Some(name) = named {
-                if name.end == inner_span.end {
+                // "Fiona McAllister KC": letters after the name may follow.
+                let rest = &self.text[name.end..inner_span.end];
+                if rest.split_whitespace().all(starts_upper) && rest.split_whitespace().count() <= 1
+                {
                     return Some(name);
                 }
             }
@@ -761,7 +768,13 @@ impl Para<'_> {
         }
         let mention = r.at(self.words[last]);
         let group = head_flags & GROUP != 0;
-        if mention.is_none() && !group && !starts_upper(head) {
+        // "the airline", "the company": a common noun after an article.
+        let after_article = last > floor
+            && matches!(self.word(last - 1), "the" | "The" | "a" | "A")
+            && self.gap(last - 1).trim().is_empty()
+            && starts_lower(head)
+            && head_flags == 0;
+        if mention.is_none() && !group && !starts_upper(head) && !after_article {
             return None;
         }
         if flags(head) & (DET | AUX | SPEECH | STOP) != 0 && !group && mention.is_none() {
@@ -1079,7 +1092,8 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                 });
                 speaker = a.speaker.map(|s| resolver.resolve(text, s, pi));
             } else if kind == QuoteKind::Direct && colon_before {
-                speaker = sentence_speaker(&para, sentence, open_at, &mut resolver, pi).map(|x| x.0);
+                speaker =
+                    sentence_speaker(&para, sentence, open_at, &mut resolver, pi).map(|x| x.0);
             } else if kind == QuoteKind::Direct {
                 // A follow-on quotation keeps the previous speaker.
                 speaker = last_quote_speaker
@@ -1363,6 +1377,7 @@ fn reported(
         });
         sentence.start + s.len()
     };
+    let mut main_subject: Option<Span> = None;
     let mut i = first;
     while i < end {
         let w = para.words[i];
@@ -1417,17 +1432,41 @@ fn reported(
         let verb = para.word(i);
         let gerund = verb.ends_with("ing");
         // The subject.
+        // A gerund cues speech after a comma, an auxiliary or "by",
+        // "while", "after" ("…, stressing that", "is warning that", "by
+        // warning NATO leaders that"), not after an adjective ("a stern
+        // warning from") or "without" ("goes without saying that").
+        if gerund && i > first {
+            let prev = para.word(i - 1);
+            let ok = para.gap(i - 1).contains(',')
+                || para.flags(i - 1) & AUX != 0
+                || matches!(prev, "by" | "while" | "when" | "after" | "before" | "also");
+            if !ok {
+                i += 1;
+                continue;
+            }
+        }
         let mut subject = para.subject_before(i, first, r);
+        let coordinated = i > first && para.word(i - 1) == "and";
+        if subject.is_none() && (gerund || coordinated) {
+            // "…, adding that" / "denies that … and says": the speaker of
+            // the sentence's first cue speaks again.
+            subject = main_subject;
+        }
         if subject.is_none() && gerund {
             // "…, stressing that" / "by warning NATO leaders that": the
             // sentence's subject speaks.
-            subject = (first..i).find_map(|k| {
+            let lowest = i.saturating_sub(3 * MAX_SPEAKER_WORDS).max(first);
+            subject = (lowest..i).find_map(|k| {
                 if para.flags(k) & PRONOUN != 0 {
                     let w = para.words[k];
                     return Some(Span::new(w.start, w.end));
                 }
                 r.at(para.words[k]).filter(|m| m.person).map(|m| m.span)
             });
+        }
+        if main_subject.is_none() {
+            main_subject = subject;
         }
         // The content: after "that", or a clause right after the verb, or
         // the sentence before a trailing attribution.
@@ -1485,8 +1524,6 @@ fn reported(
                         | "so"
                         | "and"
                         | "but"
-                        | "it"
-                        | "this"
                         | "nothing"
                         | "something"
                         | "anything"
@@ -1595,9 +1632,15 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
         if !para.gap(k - 1).contains([',', ';']) {
             continue;
         }
+        let past_to = w.len() > 4
+            && w.ends_with("ed")
+            && starts_lower(w)
+            && k + 1 < end
+            && para.word(k + 1) == "to";
         let hangs = para.is_verb(k)
             || (w.len() > 4 && w.ends_with("ing") && starts_lower(w))
-            || (w == "who" && next_verb);
+            || (w == "who" && next_verb)
+            || past_to;
         if hangs {
             return para.words[k - 1].end.min(body_end);
         }

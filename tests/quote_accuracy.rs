@@ -200,19 +200,19 @@ fn quote_accuracy_on_annotated_fixtures() {
     let precision = |k: usize| ratio(t.hit[k], t.found[k]);
     // Floors a little under what the stage reaches today, so that a change
     // that loses quotes or speakers fails here.
-    assert!(recall(0) >= 0.90, "direct recall {:.3}", recall(0));
+    assert!(recall(0) >= 0.95, "direct recall {:.3}", recall(0));
     assert!(precision(0) >= 0.95, "direct precision {:.3}", precision(0));
-    assert!(recall(1) >= 0.90, "partial recall {:.3}", recall(1));
+    assert!(recall(1) >= 0.93, "partial recall {:.3}", recall(1));
     assert!(
         precision(1) >= 0.80,
         "partial precision {:.3}",
         precision(1)
     );
-    assert!(recall(2) >= 0.75, "indirect recall {:.3}", recall(2));
+    assert!(recall(2) >= 0.83, "indirect recall {:.3}", recall(2));
     assert!(
         precision(2) >= 0.85,
         "indirect precision {:.3}",
         precision(2)
     );
-    assert!(speaker >= 0.70, "speaker right {speaker:.3}");
+    assert!(speaker >= 0.73, "speaker right {speaker:.3}");
 }
