@@ -455,6 +455,9 @@ struct Resolver<'a> {
     last_speaker: Option<(usize, usize, usize)>,
     /// The last group or organization that spoke, and in which paragraph.
     last_group: Option<(Speaker, usize)>,
+    /// People named only as speakers, and their surnames.
+    local: Vec<String>,
+    local_surnames: FnvMap<String, usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -480,6 +483,8 @@ impl<'a> Resolver<'a> {
             last_subject: None,
             last_speaker: None,
             last_group: None,
+            local: Vec::new(),
+            local_surnames: FnvMap::default(),
         }
     }
 
@@ -563,9 +568,9 @@ impl<'a> Resolver<'a> {
                 (a, b) => a.or(b).map(|x| x.0),
             };
             if let Some(e) = nearest.or(self.last_person) {
-                let entity = &self.article.entities[e];
-                speaker.name.clone_from(&entity.name);
-                speaker.entity = Some(entity.id.clone());
+                let (name, id) = self.person(e);
+                speaker.name = name.to_string();
+                speaker.entity = id.map(str::to_string);
                 self.last_speaker = Some((e, para, span.start));
             }
             return speaker;
@@ -583,10 +588,47 @@ impl<'a> Resolver<'a> {
             } else {
                 self.last_group = Some((speaker.clone(), para));
             }
+        } else if let Some(p) = self.local_person(written) {
+            // A name the entities stage did not know ("Kenya's Faith
+            // Chebet"): a person for the rest of the article.
+            speaker.name = self.person(p).0.to_string();
+            self.last_speaker = Some((p, para, span.start));
         } else {
             self.last_group = Some((speaker.clone(), para));
         }
         speaker
+    }
+
+    /// The name and entity id of person `p`: an entity, or past the
+    /// entities a name found only as a speaker.
+    fn person(&self, p: usize) -> (&str, Option<&str>) {
+        match self.article.entities.get(p) {
+            Some(e) => (&e.name, Some(&e.id)),
+            None => (self.local[p - self.article.entities.len()].as_str(), None),
+        }
+    }
+
+    /// A speaker written as a name of two or three capitalized words, or
+    /// the surname of one seen before.
+    fn local_person(&mut self, written: &str) -> Option<usize> {
+        let words: Vec<&str> = strip_det(written).split_whitespace().collect();
+        let name_like = |w: &&str| {
+            starts_upper(w) && flags(w) & (STOP | GROUP | DET | PRONOUN) == 0 && !w.ends_with('.')
+        };
+        if words.len() == 1 && name_like(&words[0]) {
+            return self.local_surnames.get(words[0]).copied();
+        }
+        if !(2..=3).contains(&words.len()) || !words.iter().all(name_like) {
+            return None;
+        }
+        let name = words.join(" ");
+        let surname = words[words.len() - 1].to_string();
+        let p = self.article.entities.len() + self.local.len();
+        let p = *self.local_surnames.entry(surname).or_insert(p);
+        if p == self.article.entities.len() + self.local.len() {
+            self.local.push(name);
+        }
+        Some(p)
     }
 }
 
