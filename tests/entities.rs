@@ -2196,3 +2196,131 @@ fn other_given_name_does_not_link() {
     assert_eq!(mentions, [text.find("Joe").unwrap(), last]);
     assert!(!mentions.contains(&hunter));
 }
+
+/// The default gazetteer's parties and legislatures: names and their usual
+/// short forms, members as demonyms; longer names that contain "Democrats"
+/// or "Republican" stay their own party; words too ambiguous to name one
+/// body ("House", "Parliament", "Reform", "Labor") stay quiet.
+#[test]
+fn default_gazetteer_parties_and_institutions() {
+    let default = newsparse::ArticleParser::builder().build().unwrap();
+    check_table(
+        &default,
+        &[
+            // Positives.
+            (
+                "Labour won the seat from the Conservatives; the Lib Dems and the SNP lost ground.",
+                &[
+                    "Labour Party=Labour/alias",
+                    "Conservative Party=Conservatives/alias",
+                    "Liberal Democrats=Lib Dems/alias",
+                    "Scottish National Party=SNP/alias",
+                ],
+            ),
+            (
+                "The Tories and Reform UK attacked the Labour Party.",
+                &[
+                    "Conservative Party=Tories/alias",
+                    "Reform UK=Reform UK",
+                    "Labour Party=Labour Party",
+                ],
+            ),
+            (
+                "Republicans in the Senate and Democrats in the House of Representatives disagreed.",
+                &[
+                    "Republican Party=Republicans/demonym",
+                    "United States Senate=Senate/alias",
+                    "Democratic Party=Democrats/demonym",
+                    "United States House of Representatives=House of Representatives/alias",
+                ],
+            ),
+            (
+                "The GOP asked the Supreme Court and Congress to act.",
+                &[
+                    "Republican Party=GOP/alias",
+                    "Supreme Court of the United States=Supreme Court/alias",
+                    "United States Congress=Congress/alias",
+                ],
+            ),
+            (
+                "A Tory MP and a Democrat spoke; the U.S. Senate and UK Parliament adjourned.",
+                &[
+                    "Conservative Party=Tory/demonym",
+                    "Democratic Party=Democrat/demonym",
+                    "United States Senate=U.S. Senate/alias",
+                    "Parliament of the United Kingdom=UK Parliament/alias",
+                ],
+            ),
+            // Longer names win over the US parties inside them.
+            (
+                "The Social Democrats, the Christian Democrats and the Liberal Democrats met the Irish Republican Army's critics.",
+                &[
+                    "Social Democratic Party of Germany=Social Democrats/alias",
+                    "Christian Democratic Union=Christian Democrats/alias",
+                    "Liberal Democrats=Liberal Democrats",
+                    "Irish Republican Army=Irish Republican Army",
+                ],
+            ),
+            (
+                "The Democratic Republic of the Congo and the Democratic Unionist Party spoke.",
+                &[
+                    "Democratic Republic of the Congo=Democratic Republic of the Congo",
+                    "Democratic Unionist Party=Democratic Unionist Party",
+                ],
+            ),
+            // Negatives: ordinary words, and names left out as ambiguous.
+            (
+                "Reform of the tax code passed the House, and Parliament was told of it on Labor Day.",
+                &[],
+            ),
+            (
+                "Conservative groups and democratic reforms, a republican form of government, and a senate of elders.",
+                &[],
+            ),
+        ],
+    );
+}
+
+/// The default gazetteer's states and provinces of large countries, and
+/// Georgia: bare "Georgia" is the country (its generated entry), whose kind
+/// the US state shares; the state has no entry of its own.
+#[test]
+fn default_gazetteer_states_and_provinces() {
+    let default = newsparse::ArticleParser::builder().build().unwrap();
+    check_table(
+        &default,
+        &[
+            (
+                "Floods hit New South Wales and Queensland, and fires Alberta and British Columbia.",
+                &[
+                    "New South Wales=New South Wales",
+                    "Queensland=Queensland",
+                    "Alberta=Alberta",
+                    "British Columbia=British Columbia",
+                ],
+            ),
+            (
+                "Factories in Guangdong and Inner Mongolia, and farms in Punjab and Uttar Pradesh.",
+                &[
+                    "Guangdong=Guangdong",
+                    "Inner Mongolia=Inner Mongolia",
+                    "Punjab=Punjab",
+                    "Uttar Pradesh=Uttar Pradesh",
+                ],
+            ),
+            (
+                "Catalan leaders in Catalonia and Bavaria's premier.",
+                &[
+                    "Catalonia=Catalan/demonym",
+                    "Catalonia=Catalonia",
+                    "Bavaria=Bavaria",
+                ],
+            ),
+            ("Voters in Georgia went to the polls.", &["Georgia=Georgia"]),
+            // Negatives: Victoria and Brittany are given names.
+            ("Victoria and Brittany said they were leaving.", &[]),
+        ],
+    );
+    let article = newsparse::parse_article("Voters in Georgia went to the polls.").unwrap();
+    assert_eq!(article.entities[0].id, "ge");
+}
