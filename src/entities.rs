@@ -12,6 +12,7 @@ use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, S
 const TITLES_TXT: &str = include_str!("../data/titles.txt");
 const ROLES_TXT: &str = include_str!("../data/roles.txt");
 const ORG_WORDS_TXT: &str = include_str!("../data/org_words.txt");
+const NOT_NAMES_TXT: &str = include_str!("../data/not_names.txt");
 
 /// A name after a title has at most this many words.
 const MAX_NAME_WORDS: usize = 4;
@@ -66,86 +67,9 @@ static TITLE_FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
 static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
 
-/// Capitalized words that start sentences or name days and months, never a
-/// person's name.
-static NOT_NAMES: Lazy<WordSet> = Lazy::new(|| {
-    [
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "In",
-        "On",
-        "At",
-        "For",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "As",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "July",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Officials",
-        "Analysts",
-        "Police",
-        "Critics",
-        "Experts",
-        "Residents",
-        "Lawmakers",
-        "Sources",
-        "According",
-        "However",
-        "Meanwhile",
-        "Also",
-        "Still",
-        "Yet",
-        "So",
-        "Now",
-        "Then",
-        "There",
-        "Here",
-        "Some",
-        "Many",
-        "Most",
-        "Both",
-        "All",
-        "Several",
-        "Other",
-        "Others",
-    ]
-    .into_iter()
-    .collect()
-});
+/// Capitalized words that open sentences or name days, months and groups
+/// of people, never a person's name.
+static NOT_NAMES: Lazy<WordSet> = Lazy::new(|| lines(NOT_NAMES_TXT).collect());
 
 /// A word of a piece, with its trailing punctuation noted.
 #[derive(Clone, Copy, Debug)]

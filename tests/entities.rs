@@ -1209,6 +1209,29 @@ mod discovery {
         );
     }
 
+    /// The words of `data/not_names.txt` neither start nor extend a name;
+    /// the name beside them is still found.
+    #[test]
+    fn words_that_are_never_names() {
+        check_table(
+            bare_parser(),
+            &[
+                // Positives: the name next to such a word.
+                (
+                    "Meanwhile John Smith said the plan was dead.",
+                    &["John Smith=John Smith"],
+                ),
+                ("On Monday Jane Doe said no.", &["Jane Doe=Jane Doe"]),
+                ("“No,” said Jane Doe on Tuesday.", &["Jane Doe=Jane Doe"]),
+                // Negatives: openers, days, groups.
+                ("Sources said the deal was off.", &[]),
+                ("Both Lawmakers said no.", &[]),
+                ("However Officials said nothing.", &[]),
+                ("Last Friday Police told reporters nothing.", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn discovered_people_carry_source_and_kind() {
         let article = parse_checked(
