@@ -13,9 +13,13 @@ const TITLES_TXT: &str = include_str!("../data/titles.txt");
 const ROLES_TXT: &str = include_str!("../data/roles.txt");
 const ORG_WORDS_TXT: &str = include_str!("../data/org_words.txt");
 const NOT_NAMES_TXT: &str = include_str!("../data/not_names.txt");
+const NAME_PARTICLES_TSV: &str = include_str!("../data/name_particles.tsv");
 
-/// A name after a title has at most this many words.
+/// A name after a title has at most this many words, besides particles
+/// ("von der").
 const MAX_NAME_WORDS: usize = 4;
+/// Particles inside one name: at most this many ("von der", "de la").
+const MAX_PARTICLES: usize = 2;
 /// An appositive's role noun lies within this many words after the comma.
 const APPOSITIVE_WINDOW: usize = 5;
 /// A line counts as written in capitals when at least this share of its
@@ -71,6 +75,50 @@ static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
 /// of people, never a person's name.
 static NOT_NAMES: Lazy<WordSet> = Lazy::new(|| lines(NOT_NAMES_TXT).collect());
 
+/// Lower-case particles inside names ("von", "de", "bin"): `true` for a
+/// patronymic, whose last word alone names the father, not the person.
+static PARTICLES: Lazy<FnvMap<&'static str, bool>> = Lazy::new(|| {
+    lines(NAME_PARTICLES_TSV)
+        .filter_map(|l| {
+            let (kind, word) = l.split_once('\t')?;
+            Some((word.trim(), kind.trim() == "patronymic"))
+        })
+        .collect()
+});
+
+/// `w` with its first letter in lower case ("Von" -> "von").
+fn decapitalize(w: &str) -> String {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_lowercase)
+        .chain(chars)
+        .collect()
+}
+
+/// `w` with its first letter in capitals ("von" -> "Von").
+fn capitalize(w: &str) -> String {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect()
+}
+
+/// An initial: a capital letter and a period, or several ("J.", "J.R.").
+/// "Un." and "Jr." are words that end with a period.
+fn is_initial(w: &str) -> bool {
+    w.strip_suffix('.').is_some_and(|stem| {
+        stem.split('.').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        })
+    })
+}
+
 /// A word of a piece, with its trailing punctuation noted.
 #[derive(Clone, Copy, Debug)]
 struct Token<'a> {
@@ -94,18 +142,22 @@ impl Token<'_> {
     }
 
     /// Looks like part of a person's name: a capitalized word with lower
-    /// case letters ("Starmer", "O’Brien", "al-Assad"), or an initial
-    /// ("J.").
+    /// case letters ("Starmer", "O’Brien", "Al-Assad"), also after "al-" or
+    /// "el-" ("al-Assad", "el-Sisi"), or an initial ("J.").
     fn is_name_like(&self, text: &str) -> bool {
         let name = self.name_text(text);
-        let mut chars = name.chars();
+        let mut chars = ["al-", "el-"]
+            .iter()
+            .find_map(|p| name.strip_prefix(p))
+            .unwrap_or(name)
+            .chars();
         let Some(first) = chars.next() else {
             return false;
         };
         if !first.is_uppercase() || NOT_NAMES.contains(name) {
             return false;
         }
-        let initial = self.text.len() <= 3 && self.text.ends_with('.');
+        let initial = is_initial(self.text);
         let letters_only = name
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
@@ -185,8 +237,7 @@ fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
         return None;
     }
     let period = text_part.ends_with('.');
-    let is_initial = period && text_part.chars().count() <= 3;
-    let mut name = if period && !is_initial {
+    let mut name = if period && !is_initial(text_part) {
         &text_part[..text_part.len() - 1]
     } else {
         text_part
@@ -227,7 +278,8 @@ enum Target {
 #[derive(Clone, Debug)]
 struct Named {
     name: String,
-    surname: String,
+    /// The words that alone name the person later (see [`surnames_of`]).
+    surnames: Vec<String>,
     target: Target,
 }
 
@@ -236,7 +288,7 @@ struct Named {
 struct Person {
     /// The full name as first written.
     name: String,
-    surname: String,
+    surnames: Vec<String>,
 }
 
 /// Extracts the entities named in `pieces` (title, dateline, headings and
@@ -269,14 +321,21 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         };
         let mut found = |span: Span, title: Option<String>| {
             let name = &text[span];
-            if !name.contains(is_space) {
+            // A surname alone, also one that starts with a particle ("said
+            // President von der Leyen", "Von der Leyen said"), is resolved
+            // later.
+            let particle_first = name
+                .split(is_space)
+                .next()
+                .is_some_and(|w| PARTICLES.contains_key(decapitalize(w).as_str()));
+            if !name.contains(is_space) || particle_first {
                 pending.push((span, title));
                 return;
             }
             let idx = *by_id.entry(person_id(name)).or_insert_with(|| {
                 people.push(Person {
                     name: name.to_string(),
-                    surname: name.rsplit(is_space).next().unwrap_or(name).to_string(),
+                    surnames: surnames_of(name),
                 });
                 people.len() - 1
             });
@@ -312,7 +371,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         .enumerate()
         .map(|(i, p)| Named {
             name: p.name.clone(),
-            surname: p.surname.clone(),
+            surnames: p.surnames.clone(),
             target: Target::Person(i),
         })
         .collect();
@@ -321,10 +380,9 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         if let Target::Gazetteer(i) = c.target {
             let e = gazetteer.entry(i);
             if e.kind == EntityKind::Person && seen_gazetteer.insert(i, ()).is_none() {
-                let surname = e.name.rsplit(is_space).next().unwrap_or(&e.name);
                 named.push(Named {
                     name: e.name.clone(),
-                    surname: surname.to_string(),
+                    surnames: surnames_of(&e.name),
                     target: c.target,
                 });
             }
@@ -335,20 +393,25 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     // in full elsewhere, or a new one known by that name.
     let mut surnames: FnvMap<String, usize> = FnvMap::default();
     for (k, n) in named.iter().enumerate() {
-        surnames.entry(n.surname.clone()).or_insert(k);
+        for s in &n.surnames {
+            surnames.entry(s.clone()).or_insert(k);
+        }
     }
     for (span, title) in pending {
         let word = text[span].to_string();
-        let k = match surnames.get(&word) {
+        let k = match surnames
+            .get(&word)
+            .or_else(|| surnames.get(&decapitalize(&word)))
+        {
             Some(&k) => k,
             None => {
                 people.push(Person {
                     name: word.clone(),
-                    surname: word.clone(),
+                    surnames: surnames_of(&word),
                 });
                 named.push(Named {
                     name: word.clone(),
-                    surname: word.clone(),
+                    surnames: surnames_of(&word),
                     target: Target::Person(people.len() - 1),
                 });
                 surnames.insert(word, named.len() - 1);
@@ -670,8 +733,9 @@ fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
     })
 }
 
-/// How many name-like tokens start at `i` (at most `MAX_NAME_WORDS`),
-/// stopping at punctuation, a title word or a gazetteer name. After a
+/// How many tokens of a name start at `i`: at most `MAX_NAME_WORDS`
+/// name-like words and the particles between them ("Ursula von der
+/// Leyen"), stopping at punctuation, a title word or a gazetteer name. After a
 /// title, gazetteer names inside the run are part of the person's name
 /// ("Rep. Jim Jordan", "Rep. Alexandria Ocasio-Cortez").
 fn name_run(
@@ -682,20 +746,104 @@ fn name_run(
     after_title: bool,
 ) -> usize {
     let mut n = 0;
+    let mut words = 0;
     while let Some(t) = tokens.get(i + n) {
-        if n == MAX_NAME_WORDS || !t.is_name_like(text) || TITLES.contains_key(t.text) {
+        if words == MAX_NAME_WORDS || TITLES.contains_key(t.text) {
             break;
+        }
+        if !t.is_name_like(text) {
+            // Particles between name words ("Ursula von der Leyen"), or
+            // first after a title ("President von der Leyen").
+            let p = if words > 0 || after_title {
+                particles_at(text, tokens, i + n, free, after_title)
+            } else {
+                0
+            };
+            if p == 0 {
+                break;
+            }
+            n += p;
+            continue;
         }
         if !(free(t) || after_title) {
             break;
         }
         n += 1;
+        words += 1;
         let possessive = t.name_end < t.start + t.text.len() && !t.period;
-        if t.breaks || (t.period && t.text.chars().count() > 3) || possessive {
+        if t.breaks || (t.period && !is_initial(t.text)) || possessive {
             break;
         }
     }
     n
+}
+
+/// How many name particles ("von der", "de", "bin") start at token `i`
+/// and lead to a name word: at most two, none set off by punctuation; 0
+/// when no name word follows them ("the Bank of England" has none).
+fn particles_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    free: &dyn Fn(&Token) -> bool,
+    after_title: bool,
+) -> usize {
+    let mut k = 0;
+    while let Some(t) = tokens.get(i + k) {
+        if k == MAX_PARTICLES || !PARTICLES.contains_key(t.text) || t.breaks || t.period {
+            break;
+        }
+        k += 1;
+    }
+    let leads_to_name = k > 0
+        && tokens.get(i + k).is_some_and(|t| {
+            t.is_name_like(text) && !TITLES.contains_key(t.text) && (free(t) || after_title)
+        });
+    if leads_to_name {
+        k
+    } else {
+        0
+    }
+}
+
+/// The words that alone later name a person introduced as `name`: the last
+/// word ("Starmer"); with a particle, the family name from the particle on
+/// ("von der Leyen", "de Gaulle"), and the last word too unless the
+/// particle is a patronymic ("bin Salman", never "Salman"); after "al-" or
+/// "el-", the rest ("Assad" for "Bashar al-Assad").
+fn surnames_of(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
+    let Some((&last, _)) = words.split_last() else {
+        return Vec::new();
+    };
+    if words.len() == 1 {
+        return vec![last.to_string()];
+    }
+    let mut out = Vec::new();
+    // A particle before the last word, also capitalized ("Marine Le Pen",
+    // "De Gaulle").
+    let particle_kind = |w: &str| PARTICLES.get(decapitalize(w).as_str()).copied();
+    let particle = words[..words.len() - 1]
+        .iter()
+        .position(|w| particle_kind(w).is_some());
+    match particle {
+        Some(p) => {
+            out.push(words[p..].join(" "));
+            let patronymic = words[p..].iter().any(|w| particle_kind(w) == Some(true));
+            if !patronymic {
+                out.push(last.to_string());
+            }
+        }
+        None => out.push(last.to_string()),
+    }
+    for prefix in ["al-", "Al-", "el-", "El-"] {
+        if let Some(rest) = last.strip_prefix(prefix) {
+            if rest.starts_with(char::is_uppercase) {
+                out.push(rest.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Finds later mentions of discovered people among the tokens of every
@@ -709,23 +857,44 @@ fn link_surnames(
     if people.is_empty() {
         return;
     }
-    // Full names (words joined by single spaces); surnames alone.
-    let mut full: FnvMap<String, usize> = FnvMap::default();
+    // Names of several words (words joined by single spaces): full names,
+    // and surnames with a particle, also capitalized at the start of a
+    // sentence ("Von der Leyen said"); surnames of one word alone.
+    let mut full: FnvMap<String, (usize, MentionForm)> = FnvMap::default();
     let mut surnames: FnvMap<&str, usize> = FnvMap::default();
     for (i, p) in people.iter().enumerate() {
         let words: Vec<&str> = p.name.split(is_space).filter(|w| !w.is_empty()).collect();
+        // A name or surname that starts with a particle, in either case.
+        let mut add = |key: String, form: MentionForm| {
+            let particle_first = key
+                .split(' ')
+                .next()
+                .is_some_and(|w| PARTICLES.contains_key(decapitalize(w).as_str()));
+            if particle_first {
+                full.entry(capitalize(&key)).or_insert((i, form));
+                full.entry(decapitalize(&key)).or_insert((i, form));
+            }
+            full.entry(key).or_insert((i, form));
+        };
         if words.len() > 1 {
-            full.entry(words.join(" ")).or_insert(i);
+            add(words.join(" "), MentionForm::Name);
         }
-        surnames.entry(p.surname.as_str()).or_insert(i);
+        for s in &p.surnames {
+            if s.contains(' ') {
+                add(s.clone(), MentionForm::Surname);
+            } else {
+                surnames.entry(s.as_str()).or_insert(i);
+            }
+        }
     }
     // The longest full name starting at token `i`: at most
-    // `MAX_NAME_WORDS` look-ups, whatever the number of people.
+    // `MAX_NAME_WORDS + MAX_PARTICLES` look-ups, whatever the number of
+    // people.
     let mut key = String::new();
-    let mut longest_full = |tokens: &[Token], i: usize| -> Option<(usize, usize)> {
+    let mut longest_full = |tokens: &[Token], i: usize| -> Option<(usize, MentionForm, usize)> {
         key.clear();
         let mut best = None;
-        for k in 0..MAX_NAME_WORDS {
+        for k in 0..MAX_NAME_WORDS + MAX_PARTICLES {
             let Some(u) = tokens.get(i + k) else { break };
             if k > 0 {
                 if tokens[i + k - 1].breaks {
@@ -735,8 +904,8 @@ fn link_surnames(
             }
             key.push_str(u.name_text(text));
             if k > 0 {
-                if let Some(&p) = full.get(key.as_str()) {
-                    best = Some((p, k + 1));
+                if let Some(&(p, form)) = full.get(key.as_str()) {
+                    best = Some((p, form, k + 1));
                 }
             }
         }
@@ -755,7 +924,7 @@ fn link_surnames(
         while i < tokens.len() {
             let t = &tokens[i];
             let word = t.name_text(text);
-            if !word.starts_with(char::is_uppercase) {
+            if !word.starts_with(char::is_uppercase) && !PARTICLES.contains_key(word) {
                 i += 1;
                 continue;
             }
@@ -773,7 +942,11 @@ fn link_surnames(
             };
             // The longest full name starting here, then the surname.
             let (person, form, n) = match longest_full(tokens, i) {
-                Some((p, n)) => (p, MentionForm::Name, n),
+                Some((p, form, n)) => (p, form, n),
+                None if !word.starts_with(char::is_uppercase) => {
+                    i += 1;
+                    continue;
+                }
                 None => match surnames.get(word) {
                     Some(&p) if people[p].name == word => (p, MentionForm::Name, 1),
                     Some(_) if other_given_name => {

@@ -2347,3 +2347,103 @@ fn default_gazetteer_states_and_provinces() {
     let article = newsparse::parse_article("Voters in Georgia went to the polls.").unwrap();
     assert_eq!(article.entities[0].id, "ge");
 }
+
+/// Names with particles ("von der", "de", "bin") are one mention; the
+/// family name from the particle on names the person later, and the last
+/// word alone too unless the particle is a patronymic. Particles join only
+/// name words: "of" is none, and heads of place and institution names
+/// ("Rio", "Banco") make no person.
+#[test]
+fn names_with_particles() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives.
+            (
+                "Ursula von der Leyen said the bloc would act. Von der Leyen added that von der Leyen’s plan was ready.",
+                &[
+                    "Ursula von der Leyen=Ursula von der Leyen",
+                    "Ursula von der Leyen=Von der Leyen/surname",
+                    "Ursula von der Leyen=von der Leyen/surname",
+                ],
+            ),
+            (
+                "Crown Prince Mohammed bin Salman spoke. Bin Salman left, and King Salman stayed.",
+                &[
+                    "Mohammed bin Salman=Mohammed bin Salman [Crown Prince]",
+                    "Mohammed bin Salman=Bin Salman/surname",
+                    "Salman=Salman [King]",
+                ],
+            ),
+            (
+                "“France will fight,” said Charles de Gaulle. De Gaulle left.",
+                &[
+                    "Charles de Gaulle=Charles de Gaulle",
+                    "Charles de Gaulle=De Gaulle/surname",
+                ],
+            ),
+            (
+                "Ludwig van Beethoven told friends he was deaf. Beethoven wrote on.",
+                &[
+                    "Ludwig van Beethoven=Ludwig van Beethoven",
+                    "Ludwig van Beethoven=Beethoven/surname",
+                ],
+            ),
+            (
+                "President Recep Tayyip Erdogan spoke. Erdogan’s aides left.",
+                &[
+                    "Recep Tayyip Erdogan=Recep Tayyip Erdogan [President]",
+                    "Recep Tayyip Erdogan=Erdogan/surname",
+                ],
+            ),
+            (
+                "President Bashar al-Assad spoke. Assad left.",
+                &[
+                    "Bashar al-Assad=Bashar al-Assad [President]",
+                    "Bashar al-Assad=Assad/surname",
+                ],
+            ),
+            (
+                "Marine Le Pen told reporters she would run. Le Pen said so twice.",
+                &[
+                    "Marine Le Pen=Marine Le Pen",
+                    "Marine Le Pen=Le Pen/surname",
+                ],
+            ),
+            // A particle first after a title: the surname, linked.
+            (
+                "Ursula von der Leyen said yes. President von der Leyen left.",
+                &[
+                    "Ursula von der Leyen=Ursula von der Leyen",
+                    "Ursula von der Leyen=von der Leyen/surname [President]",
+                ],
+            ),
+            // Negatives: "of" is no particle; places and institutions.
+            ("The President of France said no.", &[]),
+            ("The Bank of England said rates would rise.", &[]),
+            ("Port of Spain residents said the storm had passed.", &[]),
+            ("Officials in Rio de Janeiro said the beaches were shut.", &[]),
+            ("Banco de Mexico said rates would hold.", &[]),
+            // A particle that leads to no name word joins nothing.
+            ("Jane Doe de facto ruled, said the report.", &[]),
+        ],
+    );
+}
+
+/// A word of two or three letters before a period ends a name: only a
+/// capital and a period is an initial ("J.", "J.R."), not "Un." or "Jr.".
+#[test]
+fn initials_and_words_ending_a_sentence() {
+    check_table(
+        bare_parser(),
+        &[
+            (
+                "George W. Bush said no. J.R. Smith said yes.",
+                &["George W. Bush=George W. Bush", "J.R. Smith=J.R. Smith"],
+            ),
+            // Negatives: the name does not run into the next sentence.
+            ("The envoy met Kim Jong Un. Xi said nothing.", &[]),
+            ("Martin Luther King Jr. said it. King Jr. was shot.", &[]),
+        ],
+    );
+}
