@@ -14,6 +14,7 @@ const ROLES_TXT: &str = include_str!("../data/roles.txt");
 const ORG_WORDS_TXT: &str = include_str!("../data/org_words.txt");
 const NOT_NAMES_TXT: &str = include_str!("../data/not_names.txt");
 const NAME_PARTICLES_TSV: &str = include_str!("../data/name_particles.tsv");
+const SURNAME_FIRST_TXT: &str = include_str!("../data/surname_first.txt");
 
 /// A name after a title has at most this many words, besides particles
 /// ("von der").
@@ -85,6 +86,9 @@ static PARTICLES: Lazy<FnvMap<&'static str, bool>> = Lazy::new(|| {
         })
         .collect()
 });
+
+/// Family names written first ("Xi Jinping", "Kim Jong Un").
+static SURNAME_FIRST: Lazy<WordSet> = Lazy::new(|| lines(SURNAME_FIRST_TXT).collect());
 
 /// `w` with its first letter in lower case ("Von" -> "von").
 fn decapitalize(w: &str) -> String {
@@ -810,7 +814,9 @@ fn particles_at(
 /// word ("Starmer"); with a particle, the family name from the particle on
 /// ("von der Leyen", "de Gaulle"), and the last word too unless the
 /// particle is a patronymic ("bin Salman", never "Salman"); after "al-" or
-/// "el-", the rest ("Assad" for "Bashar al-Assad").
+/// "el-", the rest ("Assad" for "Bashar al-Assad"); and the first word of
+/// a name of two or three words in the surname-first order ("Xi" for "Xi
+/// Jinping").
 fn surnames_of(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
     let Some((&last, _)) = words.split_last() else {
@@ -842,6 +848,9 @@ fn surnames_of(name: &str) -> Vec<String> {
                 out.push(rest.to_string());
             }
         }
+    }
+    if particle.is_none() && words.len() <= 3 && SURNAME_FIRST.contains(words[0]) {
+        out.push(words[0].to_string());
     }
     out
 }

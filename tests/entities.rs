@@ -2447,3 +2447,48 @@ fn initials_and_words_ending_a_sentence() {
         ],
     );
 }
+
+/// Chinese, Korean and Vietnamese names put the family name first: after
+/// "Xi Jinping" or "Kim Jong Un", "Xi" or "Kim" alone is that person. A
+/// lone "Kim" with no full name before names nobody, and a family name of
+/// that kind that ends a Western name ("Carrie Lee") links as before.
+#[test]
+fn surname_first_names() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives.
+            (
+                "President Xi Jinping spoke on Monday. Xi said peace was near, and Xi’s aides agreed.",
+                &[
+                    "Xi Jinping=Xi Jinping [President]",
+                    "Xi Jinping=Xi/surname",
+                    "Xi Jinping=Xi/surname",
+                ],
+            ),
+            (
+                "Kim Jong Un told officials to prepare. Kim said the tests would go on.",
+                &["Kim Jong Un=Kim Jong Un", "Kim Jong Un=Kim/surname"],
+            ),
+            (
+                "President Moon Jae-in spoke. Mr. Moon said talks would resume.",
+                &[
+                    "Moon Jae-in=Moon Jae-in [President]",
+                    "Moon Jae-in=Moon/surname [Mr.]",
+                ],
+            ),
+            (
+                "Carrie Lee told reporters she would stay. Lee said so again.",
+                &["Carrie Lee=Carrie Lee", "Carrie Lee=Lee/surname"],
+            ),
+            // Negatives: no full name before.
+            ("Kim said the tests would go on.", &[]),
+            ("Officials said Xi and Kim would meet.", &[]),
+            // The first word of a Western name is no surname.
+            (
+                "John Smith told reporters he was done. John left early.",
+                &["John Smith=John Smith"],
+            ),
+        ],
+    );
+}
