@@ -2492,3 +2492,34 @@ fn surname_first_names() {
         ],
     );
 }
+
+/// A surname alone before a speech verb links to the person introduced
+/// before; a capitalized word alone before a speech verb (a group, a
+/// surname never introduced) makes no person.
+#[test]
+fn lone_words_before_speech_verbs() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives: the surname of someone introduced.
+            (
+                "John Smith, a spokesman for the council, spoke first. Smith said the plan was dead.",
+                &["John Smith=John Smith", "John Smith=Smith/surname"],
+            ),
+            (
+                "“It is over,” said Maria Garcia. Garcia told reporters she would leave.",
+                &["Maria Garcia=Maria Garcia", "Maria Garcia=Garcia/surname"],
+            ),
+            // Negatives: groups of people, and a surname never introduced.
+            ("Police said two people died.", &[]),
+            ("Officials said the deal was off.", &[]),
+            ("Witnesses said the car sped off.", &[]),
+            ("Investigators told reporters the cause was unclear.", &[]),
+            ("Smith said the plan was dead.", &[]),
+            (
+                "John Smith, a spokesman, spoke. Witnesses said he left.",
+                &["John Smith=John Smith"],
+            ),
+        ],
+    );
+}
