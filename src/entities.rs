@@ -15,6 +15,7 @@ const ORG_WORDS_TXT: &str = include_str!("../data/org_words.txt");
 const NOT_NAMES_TXT: &str = include_str!("../data/not_names.txt");
 const NAME_PARTICLES_TSV: &str = include_str!("../data/name_particles.tsv");
 const SURNAME_FIRST_TXT: &str = include_str!("../data/surname_first.txt");
+const TITLE_GENDERS_TSV: &str = include_str!("../data/title_genders.tsv");
 
 /// A name after a title has at most this many words, besides particles
 /// ("von der").
@@ -83,6 +84,22 @@ static PARTICLES: Lazy<FnvMap<&'static str, bool>> = Lazy::new(|| {
         .filter_map(|l| {
             let (kind, word) = l.split_once('\t')?;
             Some((word.trim(), kind.trim() == "patronymic"))
+        })
+        .collect()
+});
+
+/// Titles that say a person's gender, to the gender: 0 for a man, 1 for a
+/// woman.
+static TITLE_GENDERS: Lazy<FnvMap<&'static str, usize>> = Lazy::new(|| {
+    lines(TITLE_GENDERS_TSV)
+        .filter_map(|l| {
+            let (gender, title) = l.split_once('\t')?;
+            let g = match gender.trim() {
+                "male" => 0,
+                "female" => 1,
+                _ => return None,
+            };
+            Some((title.trim(), g))
         })
         .collect()
 });
@@ -393,21 +410,33 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         }
     }
 
-    // A surname alone after a title ("President Biden"): the person named
-    // in full elsewhere, or a new one known by that name.
-    let mut surnames: FnvMap<String, usize> = FnvMap::default();
+    // A surname alone after a title ("President Biden"): the first person
+    // named in full elsewhere whose gender the title does not contradict,
+    // or a new one known by that name ("Mrs. Trump" after "Donald Trump"
+    // and "Mr. Trump").
+    let mut surnames: FnvMap<String, Vec<usize>> = FnvMap::default();
     for (k, n) in named.iter().enumerate() {
         for s in &n.surnames {
-            surnames.entry(s.clone()).or_insert(k);
+            let ks = surnames.entry(s.clone()).or_default();
+            if !ks.contains(&k) {
+                ks.push(k);
+            }
         }
     }
+    let genders = person_genders(text, &cands, &pending, &named, &surnames);
     for (span, title) in pending {
         let word = text[span].to_string();
-        let k = match surnames
-            .get(&word)
-            .or_else(|| surnames.get(&decapitalize(&word)))
-        {
-            Some(&k) => k,
+        let gender = title.as_deref().and_then(|t| TITLE_GENDERS.get(t).copied());
+        let fits = |k: usize| match (gender, genders.get(&named[k].target)) {
+            (Some(g), Some(&other)) => g == other,
+            _ => true,
+        };
+        let known = lookup_surname(&surnames, &word)
+            .iter()
+            .copied()
+            .find(|&k| fits(k));
+        let k = match known {
+            Some(k) => k,
             None => {
                 people.push(Person {
                     name: word.clone(),
@@ -418,7 +447,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
                     surnames: surnames_of(&word),
                     target: Target::Person(people.len() - 1),
                 });
-                surnames.insert(word, named.len() - 1);
+                surnames.entry(word).or_default().push(named.len() - 1);
                 named.len() - 1
             }
         };
@@ -436,6 +465,49 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     }
     link_surnames(text, &piece_tokens, &named, &mut cands);
     assemble(text, gazetteer, &people, cands)
+}
+
+/// The people a surname alone names, as written or with a lower-case first
+/// letter ("Von der Leyen" for "von der Leyen").
+fn lookup_surname<'a>(surnames: &'a FnvMap<String, Vec<usize>>, word: &str) -> &'a [usize] {
+    surnames
+        .get(word)
+        .or_else(|| surnames.get(&decapitalize(word)))
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The gender of each person whose gendered titles ("Mr.", "Ms.") mostly
+/// agree: the titles before the full name, and before each surname alone,
+/// counted for the first person of that surname. A tie says nothing.
+fn person_genders(
+    text: &str,
+    cands: &[Candidate],
+    pending: &[(Span, Option<String>)],
+    named: &[Named],
+    surnames: &FnvMap<String, Vec<usize>>,
+) -> FnvMap<Target, usize> {
+    let mut votes: FnvMap<Target, [u32; 2]> = FnvMap::default();
+    let mut vote = |target: Target, title: Option<&str>| {
+        if let Some(&g) = title.and_then(|t| TITLE_GENDERS.get(t)) {
+            votes.entry(target).or_default()[g] += 1;
+        }
+    };
+    for c in cands {
+        vote(c.target, c.title.as_deref());
+    }
+    for (span, title) in pending {
+        if let Some(&k) = lookup_surname(surnames, &text[*span]).first() {
+            vote(named[k].target, title.as_deref());
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(target, [men, women])| match men.cmp(&women) {
+            std::cmp::Ordering::Greater => Some((target, 0)),
+            std::cmp::Ordering::Less => Some((target, 1)),
+            std::cmp::Ordering::Equal => None,
+        })
+        .collect()
 }
 
 /// Whether a piece reads as a headline: most of its words are capitalized,

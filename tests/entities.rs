@@ -2523,3 +2523,62 @@ fn lone_words_before_speech_verbs() {
         ],
     );
 }
+
+/// "Mrs. Trump" is not Donald Trump when "Mr. Trump" is: a surname after a
+/// gendered title links to the first person of that surname whose
+/// gendered titles do not mostly say the other gender, else it is a person
+/// of its own. Titles that say nothing, and a tie, link as before.
+#[test]
+fn gendered_titles_on_surnames() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives: the other member of the family is someone else.
+            (
+                "President Donald Trump spoke. Mr. Trump said no. Mrs. Trump said yes. Mr. Trump left.",
+                &[
+                    "Donald Trump=Donald Trump [President]",
+                    "Donald Trump=Trump/surname [Mr.]",
+                    "Trump=Trump [Mrs.]",
+                    "Donald Trump=Trump/surname [Mr.]",
+                ],
+            ),
+            (
+                "Jane Doe, a spokeswoman, spoke. Ms. Doe said no. Mr. Doe said yes. Ms. Doe left.",
+                &[
+                    "Jane Doe=Jane Doe",
+                    "Jane Doe=Doe/surname [Ms.]",
+                    "Doe=Doe [Mr.]",
+                    "Jane Doe=Doe/surname [Ms.]",
+                ],
+            ),
+            // Two of the family named in full: each title finds its own.
+            (
+                "Melania Trump told reporters she was proud. Mrs. Trump smiled, and President Donald Trump agreed. Mrs. Trump left. Mr. Trump said no.",
+                &[
+                    "Melania Trump=Melania Trump",
+                    "Melania Trump=Trump/surname [Mrs.]",
+                    "Donald Trump=Donald Trump [President]",
+                    "Melania Trump=Trump/surname [Mrs.]",
+                    "Donald Trump=Trump/surname [Mr.]",
+                ],
+            ),
+            // Negatives: no contradiction, so the surname links.
+            (
+                "Gen. Mark Milley testified. Mr. Milley said little.",
+                &[
+                    "Mark Milley=Mark Milley [Gen.]",
+                    "Mark Milley=Milley/surname [Mr.]",
+                ],
+            ),
+            (
+                "Sen. Jane Roe spoke. Dr. Roe said no, and Ms. Roe left.",
+                &[
+                    "Jane Roe=Jane Roe [Sen.]",
+                    "Jane Roe=Roe/surname [Dr.]",
+                    "Jane Roe=Roe/surname [Ms.]",
+                ],
+            ),
+        ],
+    );
+}
