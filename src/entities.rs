@@ -544,7 +544,11 @@ fn drop_places_inside_names(
         let Target::Gazetteer(entry) = c.target else {
             continue;
         };
-        if gazetteer.entry(entry).kind != EntityKind::Location || c.form == MentionForm::Demonym {
+        // Abbreviations ("U.S.", "U.K.") are never part of a person's name.
+        if gazetteer.entry(entry).kind != EntityKind::Location
+            || c.form == MentionForm::Demonym
+            || text[c.span].contains('.')
+        {
             continue;
         }
         // The tokens the match starts and ends in (matches and tokens are
@@ -1014,7 +1018,10 @@ fn link_surnames(
             let other_given_name = !headline && i >= 2 && {
                 let prev = &tokens[i - 1];
                 let opener = &tokens[i - 2];
+                // Not a word that ends the sentence before ("the North.
+                // Burnham said").
                 !prev.breaks
+                    && (!prev.period || is_initial(prev.text))
                     && name_word(text, prev)
                     && !overlaps(Span::new(prev.start, prev.name_end))
                     && !opener.period

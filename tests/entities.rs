@@ -2582,3 +2582,35 @@ fn gendered_titles_on_surnames() {
         ],
     );
 }
+
+/// Two fixes found on news-like text: a word that ends the sentence before
+/// a surname is no other given name ("the North. Burnham said" links),
+/// while an initial still is ("met J. Bush" is not "George Bush"); and a
+/// place written as an abbreviation stays a place before a capitalized
+/// word ("U.S. Geological Survey").
+#[test]
+fn sentence_ends_and_abbreviations() {
+    check_table(
+        test_parser(),
+        &[
+            (
+                "Andy Burnham warned of harm to the North. Burnham is seen as a rival.",
+                &["Andy Burnham=Andy Burnham", "Andy Burnham=Burnham/surname"],
+            ),
+            (
+                "The data came from the U.S. Geological Survey, said Jane Doe.",
+                &["United States=U.S./alias", "Jane Doe=Jane Doe"],
+            ),
+            // Negatives: another given name in the middle of a sentence,
+            // also after an initial.
+            (
+                "George Bush told reporters he was proud of what his wife Laura Bush had done.",
+                &["George Bush=George Bush"],
+            ),
+            (
+                "George Bush told reporters he was proud, and the aide met J. Bush at the airport.",
+                &["George Bush=George Bush"],
+            ),
+        ],
+    );
+}
