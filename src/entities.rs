@@ -373,6 +373,31 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         discover(text, &tokens, &free, &mut found, &mut titled);
         piece_tokens.push(tokens);
     }
+    // People named in full with no cue, whom the article later calls by
+    // their surname alone ("Keir Starmer has promised ...", then "Starmer
+    // said").
+    let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
+    taken.sort_unstable();
+    let titled_surnames = pending
+        .iter()
+        .map(|(span, _)| &text[*span])
+        .filter(|w| !w.contains(is_space));
+    for span in discover_by_surname(text, &piece_tokens, &taken, titled_surnames) {
+        let name = &text[span];
+        let idx = *by_id.entry(person_id(name)).or_insert_with(|| {
+            people.push(Person {
+                name: name.to_string(),
+                surnames: surnames_of(name),
+            });
+            people.len() - 1
+        });
+        cands.push(Candidate {
+            span,
+            target: Target::Person(idx),
+            form: MentionForm::Name,
+            title: None,
+        });
+    }
     for c in &mut cands {
         if c.title.is_none() {
             let person = match c.target {
@@ -753,6 +778,99 @@ fn discover(
         }
         i += 1;
     }
+}
+
+/// Runs of two or three name words, written with no cue, whose last word
+/// the article uses alone for a person elsewhere: after a title
+/// (`titled_surnames`: "Mr. Starmer") or next to a speech verb ("Starmer
+/// said", "said Starmer"). A run must not touch a mention in `taken`
+/// (sorted), follow an article, name an organization ("Wall Street") or
+/// stand in a headline. A run that opens a sentence must not start with a
+/// common opener or a word the article also writes in lower case
+/// ("Later Starmer ...").
+fn discover_by_surname<'t>(
+    text: &'t str,
+    pieces: &[Vec<Token<'t>>],
+    taken: &[Span],
+    titled_surnames: impl Iterator<Item = &'t str>,
+) -> Vec<Span> {
+    let free = |t: &Token| {
+        let i = taken.partition_point(|s| s.end <= t.start);
+        taken.get(i).map_or(true, |s| s.start >= t.name_end)
+    };
+    let determiner =
+        |t: &Token| !t.breaks && matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An");
+    let speech = |t: &Token| SPEECH_VERBS.contains(t.text.trim_end_matches('.'));
+    // Words used alone for a person, and words written in lower case.
+    let mut surnames: FnvMap<&str, ()> = titled_surnames.map(|w| (w, ())).collect();
+    let mut lower: FnvMap<&str, ()> = FnvMap::default();
+    for tokens in pieces {
+        for (k, t) in tokens.iter().enumerate() {
+            let word = t.name_text(text);
+            if word.starts_with(char::is_lowercase) {
+                lower.insert(word, ());
+                continue;
+            }
+            if !t.is_name_like(text) || !free(t) || TITLES.contains_key(t.text) {
+                continue;
+            }
+            let prev = k.checked_sub(1).map(|p| &tokens[p]);
+            let next = tokens.get(k + 1);
+            let joined_before = prev.is_some_and(|p| !p.breaks && p.is_name_like(text));
+            let joined_after = !t.breaks && next.is_some_and(|n| n.is_name_like(text));
+            let before_verb = !t.breaks && !t.period && next.is_some_and(speech);
+            let after_verb = prev.is_some_and(|p| !p.breaks && speech(p));
+            if (before_verb || after_verb)
+                && !joined_before
+                && !joined_after
+                && !prev.is_some_and(determiner)
+            {
+                surnames.insert(word, ());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if surnames.is_empty() {
+        return out;
+    }
+    for tokens in pieces {
+        if is_headline(text, tokens) {
+            continue;
+        }
+        let mut i = 0;
+        while i < tokens.len() {
+            let n = name_run(text, tokens, i, &free, false);
+            if n == 0 {
+                i += 1;
+                continue;
+            }
+            let run = &tokens[i..i + n];
+            let last = &run[n - 1];
+            let words = run.iter().filter(|t| t.is_name_like(text)).count();
+            let prev = i.checked_sub(1).map(|p| &tokens[p]);
+            let sentence_start = prev.map_or(true, |p| {
+                (p.period && !is_initial(p.text))
+                    || (p.breaks
+                        && text[p.start + p.text.len()..].starts_with(|c: char| {
+                            matches!(c, '!' | '?' | ':') || crate::text::is_quote_mark(c)
+                        }))
+            });
+            let first = run[0].name_text(text);
+            let opener = sentence_start
+                && (crate::lexicon::ABBREVIATIONS.is_starter(first)
+                    || lower.contains_key(decapitalize(first).as_str()));
+            if (2..=3).contains(&words)
+                && surnames.contains_key(last.name_text(text))
+                && !prev.is_some_and(determiner)
+                && !opener
+                && !is_org(text, run)
+            {
+                out.push(Span::new(run[0].start, last.name_end));
+            }
+            i += n;
+        }
+    }
+    out
 }
 
 /// Whether the tokens after an appositive comma describe a person: an

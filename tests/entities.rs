@@ -2614,3 +2614,67 @@ fn sentence_ends_and_abbreviations() {
         ],
     );
 }
+
+/// People named with no cue at all: a run of two or three name words is a
+/// person when the article uses its last word alone for a person, after a
+/// title or next to a speech verb. Runs that name organizations or places,
+/// follow an article, or open a sentence with a word the article also
+/// writes in lower case are not; a surname alone is never enough.
+#[test]
+fn people_named_without_a_cue() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives.
+            (
+                "Keir Starmer has promised to act. Starmer said on Monday it was needed.",
+                &["Keir Starmer=Keir Starmer", "Keir Starmer=Starmer/surname"],
+            ),
+            (
+                "Keir Starmer has promised to act. Mr. Starmer told MPs it was needed.",
+                &["Keir Starmer=Keir Starmer", "Keir Starmer=Starmer/surname [Mr.]"],
+            ),
+            (
+                "Officials met Recep Tayyip Erdogan in the capital on Monday. “We agreed,” said Erdogan.",
+                &[
+                    "Recep Tayyip Erdogan=Recep Tayyip Erdogan",
+                    "Recep Tayyip Erdogan=Erdogan/surname",
+                ],
+            ),
+            // Negatives: organizations and places, and their short forms.
+            (
+                "Wall Street has rallied since the spring, and Street said nothing.",
+                &[],
+            ),
+            (
+                "Goldman Sachs has raised its forecast, and Goldman said rates would fall.",
+                &[],
+            ),
+            (
+                "Silicon Valley has boomed for a decade, and Valley said it would go on.",
+                &[],
+            ),
+            ("The Kremlin has denied it, and Kremlin said nothing more.", &[]),
+            (
+                "Leeds United has won again this season. United said it was pleased.",
+                &[],
+            ),
+            // No surname alone: nothing.
+            ("Keir Starmer has promised to act, officials said.", &[]),
+            // An opener the article also writes in lower case.
+            (
+                "Senior Starmer aides met on Monday. Starmer said it was fine, and senior staff agreed.",
+                &[],
+            ),
+        ],
+    );
+    // With the default gazetteer, places stay places.
+    let default = newsparse::ArticleParser::builder().build().unwrap();
+    check_table(
+        &default,
+        &[(
+            "New Delhi has banned the exports. Delhi said the ban would stay.",
+            &["New Delhi=New Delhi", "Delhi=Delhi"],
+        )],
+    );
+}
