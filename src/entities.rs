@@ -16,6 +16,7 @@ const NOT_NAMES_TXT: &str = include_str!("../data/not_names.txt");
 const NAME_PARTICLES_TSV: &str = include_str!("../data/name_particles.tsv");
 const SURNAME_FIRST_TXT: &str = include_str!("../data/surname_first.txt");
 const TITLE_GENDERS_TSV: &str = include_str!("../data/title_genders.tsv");
+const FUNCTION_WORDS_TSV: &str = include_str!("../data/function_words.tsv");
 
 /// A name after a title has at most this many words, besides particles
 /// ("von der").
@@ -104,6 +105,36 @@ static TITLE_GENDERS: Lazy<FnvMap<&'static str, usize>> = Lazy::new(|| {
         .collect()
 });
 
+/// The words of one kind of `data/function_words.tsv`.
+fn function_words(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
+    lines(FUNCTION_WORDS_TSV).filter_map(move |l| {
+        let (k, word) = l.split_once('\t')?;
+        (k.trim() == kind).then(|| word.trim())
+    })
+}
+
+/// Articles ("a", "the"), in lower case and capitalized.
+static ARTICLES: Lazy<FnvMap<String, ()>> = Lazy::new(|| {
+    function_words("article")
+        .flat_map(|w| [(w.to_string(), ()), (capitalize(w), ())])
+        .collect()
+});
+
+/// Words that end a role phrase after its noun ("for", "of", "who").
+static ROLE_LINKS: Lazy<WordSet> = Lazy::new(|| function_words("role_link").collect());
+
+/// Prefixes of family names ("al-", "el-"), in lower case and capitalized.
+static NAME_PREFIXES: Lazy<Vec<String>> = Lazy::new(|| {
+    function_words("name_prefix")
+        .flat_map(|w| [w.to_string(), capitalize(w)])
+        .collect()
+});
+
+/// Whether `t` is an article directly before the next word ("the", "A").
+fn is_article(t: &Token) -> bool {
+    !t.breaks && ARTICLES.contains_key(t.text)
+}
+
 /// Family names written first ("Xi Jinping", "Kim Jong Un").
 static SURNAME_FIRST: Lazy<WordSet> = Lazy::new(|| lines(SURNAME_FIRST_TXT).collect());
 
@@ -167,9 +198,10 @@ impl Token<'_> {
     /// "el-" ("al-Assad", "el-Sisi"), or an initial ("J.").
     fn is_name_like(&self, text: &str) -> bool {
         let name = self.name_text(text);
-        let mut chars = ["al-", "el-"]
+        let mut chars = NAME_PREFIXES
             .iter()
-            .find_map(|p| name.strip_prefix(p))
+            .filter(|p| p.starts_with(char::is_lowercase))
+            .find_map(|p| name.strip_prefix(p.as_str()))
             .unwrap_or(name)
             .chars();
         let Some(first) = chars.next() else {
@@ -759,9 +791,7 @@ fn discover(
             let name = &tokens[i..i + n];
             let last = &tokens[i + n - 1];
             let next = tokens.get(i + n);
-            let after_determiner = i > 0
-                && matches!(tokens[i - 1].text, "the" | "The" | "a" | "A" | "an" | "An")
-                && !tokens[i - 1].breaks;
+            let after_determiner = i > 0 && is_article(&tokens[i - 1]);
             let speech = !last.breaks
                 && !last.period
                 && next.is_some_and(|t| SPEECH_VERBS.contains(t.text.trim_end_matches('.')));
@@ -798,8 +828,6 @@ fn discover_by_surname<'t>(
         let i = taken.partition_point(|s| s.end <= t.start);
         taken.get(i).map_or(true, |s| s.start >= t.name_end)
     };
-    let determiner =
-        |t: &Token| !t.breaks && matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An");
     let speech = |t: &Token| SPEECH_VERBS.contains(t.text.trim_end_matches('.'));
     // Words used alone for a person, and words written in lower case.
     let mut surnames: FnvMap<&str, ()> = titled_surnames.map(|w| (w, ())).collect();
@@ -823,7 +851,7 @@ fn discover_by_surname<'t>(
             if (before_verb || after_verb)
                 && !joined_before
                 && !joined_after
-                && !prev.is_some_and(determiner)
+                && !prev.is_some_and(is_article)
             {
                 surnames.insert(word, ());
             }
@@ -861,7 +889,7 @@ fn discover_by_surname<'t>(
                     || lower.contains_key(decapitalize(first).as_str()));
             if (2..=3).contains(&words)
                 && surnames.contains_key(last.name_text(text))
-                && !prev.is_some_and(determiner)
+                && !prev.is_some_and(is_article)
                 && !opener
                 && !is_org(text, run)
             {
@@ -879,23 +907,16 @@ fn discover_by_surname<'t>(
 /// "chief executive of the carmaker", "an analyst,"). "the official
 /// residence" is no role: a noun follows "official".
 fn appositive_role(tokens: &[Token]) -> bool {
-    let skip = usize::from(
-        tokens
-            .first()
-            .is_some_and(|t| matches!(t.text, "a" | "an" | "the")),
-    );
+    let skip =
+        usize::from(tokens.first().is_some_and(|t| {
+            t.text.starts_with(char::is_lowercase) && ARTICLES.contains_key(t.text)
+        }));
     for (k, t) in tokens.iter().enumerate().skip(skip).take(APPOSITIVE_WINDOW) {
         let word = t.text.trim_end_matches('.');
         if ROLES.contains(word) {
             let next = tokens.get(k + 1);
-            let ends_phrase = t.breaks
-                || t.period
-                || next.map_or(true, |n| {
-                    matches!(
-                        n.text,
-                        "for" | "of" | "at" | "with" | "in" | "on" | "to" | "who"
-                    )
-                });
+            let ends_phrase =
+                t.breaks || t.period || next.map_or(true, |n| ROLE_LINKS.contains(n.text));
             if ends_phrase {
                 return true;
             }
@@ -1036,8 +1057,8 @@ fn surnames_of(name: &str) -> Vec<String> {
         }
         None => out.push(last.to_string()),
     }
-    for prefix in ["al-", "Al-", "el-", "El-"] {
-        if let Some(rest) = last.strip_prefix(prefix) {
+    for prefix in NAME_PREFIXES.iter() {
+        if let Some(rest) = last.strip_prefix(prefix.as_str()) {
             if rest.starts_with(char::is_uppercase) {
                 out.push(rest.to_string());
             }
