@@ -410,10 +410,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     // said").
     let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
     taken.sort_unstable();
-    let titled_surnames = pending
-        .iter()
-        .map(|(span, _)| &text[*span])
-        .filter(|w| !w.contains(is_space));
+    let titled_surnames = pending.iter().map(|(span, _)| &text[*span]);
     for span in discover_by_surname(text, &piece_tokens, &taken, titled_surnames) {
         let name = &text[span];
         let idx = *by_id.entry(person_id(name)).or_insert_with(|| {
@@ -810,10 +807,12 @@ fn discover(
     }
 }
 
-/// Runs of two or three name words, written with no cue, whose last word
-/// the article uses alone for a person elsewhere: after a title
-/// (`titled_surnames`: "Mr. Starmer") or next to a speech verb ("Starmer
-/// said", "said Starmer"). A run must not touch a mention in `taken`
+/// Runs of two or three name words, written with no cue, whose family
+/// name the article uses alone for a person elsewhere: after a title or as
+/// a name found with a particle first (`titled_surnames`: "Mr. Starmer",
+/// "Le Pen told"), or next to a speech verb ("Starmer said", "said
+/// Starmer"). The family name is the last word, the words from a particle
+/// on, or the first word of a surname-first name ("Xi" of "Xi Jinping"). A run must not touch a mention in `taken`
 /// (sorted), follow an article, name an organization ("Wall Street") or
 /// stand in a headline. A run that opens a sentence must not start with a
 /// common opener or a word the article also writes in lower case
@@ -844,7 +843,9 @@ fn discover_by_surname<'t>(
             }
             let prev = k.checked_sub(1).map(|p| &tokens[p]);
             let next = tokens.get(k + 1);
-            let joined_before = prev.is_some_and(|p| !p.breaks && p.is_name_like(text));
+            let joined_before = prev.is_some_and(|p| {
+                !p.breaks && (!p.period || is_initial(p.text)) && p.is_name_like(text)
+            });
             let joined_after = !t.breaks && next.is_some_and(|n| n.is_name_like(text));
             let before_verb = !t.breaks && !t.period && next.is_some_and(speech);
             let after_verb = prev.is_some_and(|p| !p.breaks && speech(p));
@@ -887,8 +888,19 @@ fn discover_by_surname<'t>(
             let opener = sentence_start
                 && (crate::lexicon::ABBREVIATIONS.is_starter(first)
                     || lower.contains_key(decapitalize(first).as_str()));
+            // The last word, the family name from a particle on ("Marine
+            // Le Pen": "Le Pen"), or the first word of a surname-first name
+            // ("Xi Jinping": "Xi").
+            let family = |k: usize| {
+                let t = &run[k];
+                PARTICLES.contains_key(decapitalize(t.text).as_str())
+                    && surnames.contains_key(&text[t.start..last.name_end])
+            };
+            let called_alone = surnames.contains_key(last.name_text(text))
+                || (1..n).any(family)
+                || (SURNAME_FIRST.contains(first) && surnames.contains_key(first));
             if (2..=3).contains(&words)
-                && surnames.contains_key(last.name_text(text))
+                && called_alone
                 && !prev.is_some_and(is_article)
                 && !opener
                 && !is_org(text, run)
@@ -966,14 +978,16 @@ fn name_run(
 ) -> usize {
     let mut n = 0;
     let mut words = 0;
+    // A particle allows one more word ("Luiz Inacio Lula da Silva").
+    let mut particles = false;
     while let Some(t) = tokens.get(i + n) {
-        if words == MAX_NAME_WORDS || TITLES.contains_key(t.text) {
+        if TITLES.contains_key(t.text) {
             break;
         }
         if !t.is_name_like(text) {
             // Particles between name words ("Ursula von der Leyen"), or
             // first after a title ("President von der Leyen").
-            let p = if words > 0 || after_title {
+            let p = if (words > 0 || after_title) && words <= MAX_NAME_WORDS {
                 particles_at(text, tokens, i + n, free, after_title)
             } else {
                 0
@@ -982,9 +996,10 @@ fn name_run(
                 break;
             }
             n += p;
+            particles = true;
             continue;
         }
-        if !(free(t) || after_title) {
+        if words == MAX_NAME_WORDS + usize::from(particles) || !(free(t) || after_title) {
             break;
         }
         n += 1;

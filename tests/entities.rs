@@ -2678,3 +2678,43 @@ fn people_named_without_a_cue() {
         )],
     );
 }
+
+/// The evidence for a person named with no cue may open a sentence ("...
+/// Kylian Mbappe. Mbappe said"), be a family name with a particle ("Le
+/// Pen told") or the first word of a surname-first name ("Xi told"). A
+/// name with a particle may have one word more than others ("Luiz Inacio
+/// Lula da Silva").
+#[test]
+fn people_named_without_a_cue_more_evidence() {
+    check_table(
+        bare_parser(),
+        &[
+            (
+                "The club has signed Kylian Mbappe. Mbappe said he was delighted.",
+                &["Kylian Mbappe=Kylian Mbappe", "Kylian Mbappe=Mbappe/surname"],
+            ),
+            (
+                "Marine Le Pen has denounced the move. Le Pen told the radio station she would fight.",
+                &["Marine Le Pen=Marine Le Pen", "Marine Le Pen=Le Pen/surname"],
+            ),
+            (
+                "The president met Xi Jinping in the capital. Xi told him trade would grow.",
+                &["Xi Jinping=Xi Jinping", "Xi Jinping=Xi/surname"],
+            ),
+            (
+                "“Trade will grow,” said Luiz Inacio Lula da Silva on Monday.",
+                &["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"],
+            ),
+            // Negatives: the first word of a Western name is no evidence,
+            // and a word joined to the name before it is none either.
+            (
+                "The president met John Smith in the capital. John told him trade would grow.",
+                &[],
+            ),
+            (
+                "The firm hired Acme Lee, and Jane Lee said nothing.",
+                &["Jane Lee=Jane Lee"],
+            ),
+        ],
+    );
+}
