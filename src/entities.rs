@@ -12,9 +12,17 @@ use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, S
 const TITLES_TXT: &str = include_str!("../data/titles.txt");
 const ROLES_TXT: &str = include_str!("../data/roles.txt");
 const ORG_WORDS_TXT: &str = include_str!("../data/org_words.txt");
+const NOT_NAMES_TXT: &str = include_str!("../data/not_names.txt");
+const NAME_PARTICLES_TSV: &str = include_str!("../data/name_particles.tsv");
+const SURNAME_FIRST_TXT: &str = include_str!("../data/surname_first.txt");
+const TITLE_GENDERS_TSV: &str = include_str!("../data/title_genders.tsv");
+const FUNCTION_WORDS_TSV: &str = include_str!("../data/function_words.tsv");
 
-/// A name after a title has at most this many words.
+/// A name after a title has at most this many words, besides particles
+/// ("von der").
 const MAX_NAME_WORDS: usize = 4;
+/// Particles inside one name: at most this many ("von der", "de la").
+const MAX_PARTICLES: usize = 2;
 /// An appositive's role noun lies within this many words after the comma.
 const APPOSITIVE_WINDOW: usize = 5;
 /// A line counts as written in capitals when at least this share of its
@@ -66,86 +74,102 @@ static TITLE_FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
 static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
 
-/// Capitalized words that start sentences or name days and months, never a
-/// person's name.
-static NOT_NAMES: Lazy<WordSet> = Lazy::new(|| {
-    [
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "In",
-        "On",
-        "At",
-        "For",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "As",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "July",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Officials",
-        "Analysts",
-        "Police",
-        "Critics",
-        "Experts",
-        "Residents",
-        "Lawmakers",
-        "Sources",
-        "According",
-        "However",
-        "Meanwhile",
-        "Also",
-        "Still",
-        "Yet",
-        "So",
-        "Now",
-        "Then",
-        "There",
-        "Here",
-        "Some",
-        "Many",
-        "Most",
-        "Both",
-        "All",
-        "Several",
-        "Other",
-        "Others",
-    ]
-    .into_iter()
-    .collect()
+/// Capitalized words that open sentences or name days, months and groups
+/// of people, never a person's name.
+static NOT_NAMES: Lazy<WordSet> = Lazy::new(|| lines(NOT_NAMES_TXT).collect());
+
+/// Lower-case particles inside names ("von", "de", "bin"): `true` for a
+/// patronymic, whose last word alone names the father, not the person.
+static PARTICLES: Lazy<FnvMap<&'static str, bool>> = Lazy::new(|| {
+    lines(NAME_PARTICLES_TSV)
+        .filter_map(|l| {
+            let (kind, word) = l.split_once('\t')?;
+            Some((word.trim(), kind.trim() == "patronymic"))
+        })
+        .collect()
 });
+
+/// Titles that say a person's gender, to the gender: 0 for a man, 1 for a
+/// woman.
+static TITLE_GENDERS: Lazy<FnvMap<&'static str, usize>> = Lazy::new(|| {
+    lines(TITLE_GENDERS_TSV)
+        .filter_map(|l| {
+            let (gender, title) = l.split_once('\t')?;
+            let g = match gender.trim() {
+                "male" => 0,
+                "female" => 1,
+                _ => return None,
+            };
+            Some((title.trim(), g))
+        })
+        .collect()
+});
+
+/// The words of one kind of `data/function_words.tsv`.
+fn function_words(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
+    lines(FUNCTION_WORDS_TSV).filter_map(move |l| {
+        let (k, word) = l.split_once('\t')?;
+        (k.trim() == kind).then(|| word.trim())
+    })
+}
+
+/// Articles ("a", "the"), in lower case and capitalized.
+static ARTICLES: Lazy<FnvMap<String, ()>> = Lazy::new(|| {
+    function_words("article")
+        .flat_map(|w| [(w.to_string(), ()), (capitalize(w), ())])
+        .collect()
+});
+
+/// Words that end a role phrase after its noun ("for", "of", "who").
+static ROLE_LINKS: Lazy<WordSet> = Lazy::new(|| function_words("role_link").collect());
+
+/// Prefixes of family names ("al-", "el-"), in lower case and capitalized.
+static NAME_PREFIXES: Lazy<Vec<String>> = Lazy::new(|| {
+    function_words("name_prefix")
+        .flat_map(|w| [w.to_string(), capitalize(w)])
+        .collect()
+});
+
+/// Whether `t` is an article directly before the next word ("the", "A").
+fn is_article(t: &Token) -> bool {
+    !t.breaks && ARTICLES.contains_key(t.text)
+}
+
+/// Family names written first ("Xi Jinping", "Kim Jong Un").
+static SURNAME_FIRST: Lazy<WordSet> = Lazy::new(|| lines(SURNAME_FIRST_TXT).collect());
+
+/// `w` with its first letter in lower case ("Von" -> "von").
+fn decapitalize(w: &str) -> String {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_lowercase)
+        .chain(chars)
+        .collect()
+}
+
+/// `w` with its first letter in capitals ("von" -> "Von").
+fn capitalize(w: &str) -> String {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect()
+}
+
+/// An initial: a capital letter and a period, or several ("J.", "J.R.").
+/// "Un." and "Jr." are words that end with a period.
+fn is_initial(w: &str) -> bool {
+    w.strip_suffix('.').is_some_and(|stem| {
+        stem.split('.').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        })
+    })
+}
 
 /// A word of a piece, with its trailing punctuation noted.
 #[derive(Clone, Copy, Debug)]
@@ -170,18 +194,23 @@ impl Token<'_> {
     }
 
     /// Looks like part of a person's name: a capitalized word with lower
-    /// case letters ("Starmer", "O’Brien", "al-Assad"), or an initial
-    /// ("J.").
+    /// case letters ("Starmer", "O’Brien", "Al-Assad"), also after "al-" or
+    /// "el-" ("al-Assad", "el-Sisi"), or an initial ("J.").
     fn is_name_like(&self, text: &str) -> bool {
         let name = self.name_text(text);
-        let mut chars = name.chars();
+        let mut chars = NAME_PREFIXES
+            .iter()
+            .filter(|p| p.starts_with(char::is_lowercase))
+            .find_map(|p| name.strip_prefix(p.as_str()))
+            .unwrap_or(name)
+            .chars();
         let Some(first) = chars.next() else {
             return false;
         };
         if !first.is_uppercase() || NOT_NAMES.contains(name) {
             return false;
         }
-        let initial = self.text.len() <= 3 && self.text.ends_with('.');
+        let initial = is_initial(self.text);
         let letters_only = name
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
@@ -261,8 +290,7 @@ fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
         return None;
     }
     let period = text_part.ends_with('.');
-    let is_initial = period && text_part.chars().count() <= 3;
-    let mut name = if period && !is_initial {
+    let mut name = if period && !is_initial(text_part) {
         &text_part[..text_part.len() - 1]
     } else {
         text_part
@@ -303,7 +331,8 @@ enum Target {
 #[derive(Clone, Debug)]
 struct Named {
     name: String,
-    surname: String,
+    /// The words that alone name the person later (see [`surnames_of`]).
+    surnames: Vec<String>,
     target: Target,
 }
 
@@ -312,7 +341,7 @@ struct Named {
 struct Person {
     /// The full name as first written.
     name: String,
-    surname: String,
+    surnames: Vec<String>,
 }
 
 /// Extracts the entities named in `pieces` (title, dateline, headings and
@@ -345,14 +374,21 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         };
         let mut found = |span: Span, title: Option<String>| {
             let name = &text[span];
-            if !name.contains(is_space) {
+            // A surname alone, also one that starts with a particle ("said
+            // President von der Leyen", "Von der Leyen said"), is resolved
+            // later.
+            let particle_first = name
+                .split(is_space)
+                .next()
+                .is_some_and(|w| PARTICLES.contains_key(decapitalize(w).as_str()));
+            if !name.contains(is_space) || particle_first {
                 pending.push((span, title));
                 return;
             }
             let idx = *by_id.entry(person_id(name)).or_insert_with(|| {
                 people.push(Person {
                     name: name.to_string(),
-                    surname: name.rsplit(is_space).next().unwrap_or(name).to_string(),
+                    surnames: surnames_of(name),
                 });
                 people.len() - 1
             });
@@ -368,6 +404,28 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         };
         discover(text, &tokens, &free, &mut found, &mut titled);
         piece_tokens.push(tokens);
+    }
+    // People named in full with no cue, whom the article later calls by
+    // their surname alone ("Keir Starmer has promised ...", then "Starmer
+    // said").
+    let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
+    taken.sort_unstable();
+    let titled_surnames = pending.iter().map(|(span, _)| &text[*span]);
+    for span in discover_by_surname(text, &piece_tokens, &taken, titled_surnames) {
+        let name = &text[span];
+        let idx = *by_id.entry(person_id(name)).or_insert_with(|| {
+            people.push(Person {
+                name: name.to_string(),
+                surnames: surnames_of(name),
+            });
+            people.len() - 1
+        });
+        cands.push(Candidate {
+            span,
+            target: Target::Person(idx),
+            form: MentionForm::Name,
+            title: None,
+        });
     }
     for c in &mut cands {
         if c.title.is_none() {
@@ -388,7 +446,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         .enumerate()
         .map(|(i, p)| Named {
             name: p.name.clone(),
-            surname: p.surname.clone(),
+            surnames: p.surnames.clone(),
             target: Target::Person(i),
         })
         .collect();
@@ -397,37 +455,53 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         if let Target::Gazetteer(i) = c.target {
             let e = gazetteer.entry(i);
             if e.kind == EntityKind::Person && seen_gazetteer.insert(i, ()).is_none() {
-                let surname = e.name.rsplit(is_space).next().unwrap_or(&e.name);
                 named.push(Named {
                     name: e.name.clone(),
-                    surname: surname.to_string(),
+                    surnames: surnames_of(&e.name),
                     target: c.target,
                 });
             }
         }
     }
 
-    // A surname alone after a title ("President Biden"): the person named
-    // in full elsewhere, or a new one known by that name.
-    let mut surnames: FnvMap<String, usize> = FnvMap::default();
+    // A surname alone after a title ("President Biden"): the first person
+    // named in full elsewhere whose gender the title does not contradict,
+    // or a new one known by that name ("Mrs. Trump" after "Donald Trump"
+    // and "Mr. Trump").
+    let mut surnames: FnvMap<String, Vec<usize>> = FnvMap::default();
     for (k, n) in named.iter().enumerate() {
-        surnames.entry(n.surname.clone()).or_insert(k);
+        for s in &n.surnames {
+            let ks = surnames.entry(s.clone()).or_default();
+            if !ks.contains(&k) {
+                ks.push(k);
+            }
+        }
     }
+    let genders = person_genders(text, &cands, &pending, &named, &surnames);
     for (span, title) in pending {
         let word = text[span].to_string();
-        let k = match surnames.get(&word) {
-            Some(&k) => k,
+        let gender = title.as_deref().and_then(|t| TITLE_GENDERS.get(t).copied());
+        let fits = |k: usize| match (gender, genders.get(&named[k].target)) {
+            (Some(g), Some(&other)) => g == other,
+            _ => true,
+        };
+        let known = lookup_surname(&surnames, &word)
+            .iter()
+            .copied()
+            .find(|&k| fits(k));
+        let k = match known {
+            Some(k) => k,
             None => {
                 people.push(Person {
                     name: word.clone(),
-                    surname: word.clone(),
+                    surnames: surnames_of(&word),
                 });
                 named.push(Named {
                     name: word.clone(),
-                    surname: word.clone(),
+                    surnames: surnames_of(&word),
                     target: Target::Person(people.len() - 1),
                 });
-                surnames.insert(word, named.len() - 1);
+                surnames.entry(word).or_default().push(named.len() - 1);
                 named.len() - 1
             }
         };
@@ -445,6 +519,49 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     }
     link_surnames(text, &piece_tokens, &named, &mut cands);
     assemble(text, gazetteer, &people, cands)
+}
+
+/// The people a surname alone names, as written or with a lower-case first
+/// letter ("Von der Leyen" for "von der Leyen").
+fn lookup_surname<'a>(surnames: &'a FnvMap<String, Vec<usize>>, word: &str) -> &'a [usize] {
+    surnames
+        .get(word)
+        .or_else(|| surnames.get(&decapitalize(word)))
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The gender of each person whose gendered titles ("Mr.", "Ms.") mostly
+/// agree: the titles before the full name, and before each surname alone,
+/// counted for the first person of that surname. A tie says nothing.
+fn person_genders(
+    text: &str,
+    cands: &[Candidate],
+    pending: &[(Span, Option<String>)],
+    named: &[Named],
+    surnames: &FnvMap<String, Vec<usize>>,
+) -> FnvMap<Target, usize> {
+    let mut votes: FnvMap<Target, [u32; 2]> = FnvMap::default();
+    let mut vote = |target: Target, title: Option<&str>| {
+        if let Some(&g) = title.and_then(|t| TITLE_GENDERS.get(t)) {
+            votes.entry(target).or_default()[g] += 1;
+        }
+    };
+    for c in cands {
+        vote(c.target, c.title.as_deref());
+    }
+    for (span, title) in pending {
+        if let Some(&k) = lookup_surname(surnames, &text[*span]).first() {
+            vote(named[k].target, title.as_deref());
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(target, [men, women])| match men.cmp(&women) {
+            std::cmp::Ordering::Greater => Some((target, 0)),
+            std::cmp::Ordering::Less => Some((target, 1)),
+            std::cmp::Ordering::Equal => None,
+        })
+        .collect()
 }
 
 /// Whether a piece reads as a headline: most of its words are capitalized,
@@ -481,7 +598,11 @@ fn drop_places_inside_names(
         let Target::Gazetteer(entry) = c.target else {
             continue;
         };
-        if gazetteer.entry(entry).kind != EntityKind::Location || c.form == MentionForm::Demonym {
+        // Abbreviations ("U.S.", "U.K.") are never part of a person's name.
+        if gazetteer.entry(entry).kind != EntityKind::Location
+            || c.form == MentionForm::Demonym
+            || text[c.span].contains('.')
+        {
             continue;
         }
         // The tokens the match starts and ends in (matches and tokens are
@@ -628,9 +749,7 @@ fn discover(
             let name = &tokens[i..i + n];
             let last = &tokens[i + n - 1];
             let next = tokens.get(i + n);
-            let after_determiner = i > 0
-                && matches!(tokens[i - 1].text, "the" | "The" | "a" | "A" | "an" | "An")
-                && !tokens[i - 1].breaks;
+            let after_determiner = i > 0 && is_article(&tokens[i - 1]);
             let speech = !last.breaks
                 && !last.period
                 && next.is_some_and(|t| SPEECH_VERBS.contains(t.text.trim_end_matches('.')));
@@ -649,29 +768,128 @@ fn discover(
     }
 }
 
+/// Runs of two or three name words, written with no cue, whose family
+/// name the article uses alone for a person elsewhere: after a title or as
+/// a name found with a particle first (`titled_surnames`: "Mr. Starmer",
+/// "Le Pen told"), or next to a speech verb ("Starmer said", "said
+/// Starmer"). The family name is the last word, the words from a particle
+/// on, or the first word of a surname-first name ("Xi" of "Xi Jinping"). A run must not touch a mention in `taken`
+/// (sorted), follow an article, name an organization ("Wall Street") or
+/// stand in a headline. A run that opens a sentence must not start with a
+/// common opener or a word the article also writes in lower case
+/// ("Later Starmer ...").
+fn discover_by_surname<'t>(
+    text: &'t str,
+    pieces: &[Vec<Token<'t>>],
+    taken: &[Span],
+    titled_surnames: impl Iterator<Item = &'t str>,
+) -> Vec<Span> {
+    let free = |t: &Token| {
+        let i = taken.partition_point(|s| s.end <= t.start);
+        taken.get(i).map_or(true, |s| s.start >= t.name_end)
+    };
+    let speech = |t: &Token| SPEECH_VERBS.contains(t.text.trim_end_matches('.'));
+    // Words used alone for a person, and words written in lower case.
+    let mut surnames: FnvMap<&str, ()> = titled_surnames.map(|w| (w, ())).collect();
+    let mut lower: FnvMap<&str, ()> = FnvMap::default();
+    for tokens in pieces {
+        for (k, t) in tokens.iter().enumerate() {
+            let word = t.name_text(text);
+            if word.starts_with(char::is_lowercase) {
+                lower.insert(word, ());
+                continue;
+            }
+            if !t.is_name_like(text) || !free(t) || TITLES.contains_key(t.text) {
+                continue;
+            }
+            let prev = k.checked_sub(1).map(|p| &tokens[p]);
+            let next = tokens.get(k + 1);
+            let joined_before = prev.is_some_and(|p| {
+                !p.breaks && (!p.period || is_initial(p.text)) && p.is_name_like(text)
+            });
+            let joined_after = !t.breaks && next.is_some_and(|n| n.is_name_like(text));
+            let before_verb = !t.breaks && !t.period && next.is_some_and(speech);
+            let after_verb = prev.is_some_and(|p| !p.breaks && speech(p));
+            if (before_verb || after_verb)
+                && !joined_before
+                && !joined_after
+                && !prev.is_some_and(is_article)
+            {
+                surnames.insert(word, ());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if surnames.is_empty() {
+        return out;
+    }
+    for tokens in pieces {
+        if is_headline(text, tokens) {
+            continue;
+        }
+        let mut i = 0;
+        while i < tokens.len() {
+            let n = name_run(text, tokens, i, &free, false);
+            if n == 0 {
+                i += 1;
+                continue;
+            }
+            let run = &tokens[i..i + n];
+            let last = &run[n - 1];
+            let words = run.iter().filter(|t| t.is_name_like(text)).count();
+            let prev = i.checked_sub(1).map(|p| &tokens[p]);
+            let sentence_start = prev.map_or(true, |p| {
+                (p.period && !is_initial(p.text))
+                    || (p.breaks
+                        && text[p.start + p.text.len()..].starts_with(|c: char| {
+                            matches!(c, '!' | '?' | ':') || crate::text::is_quote_mark(c)
+                        }))
+            });
+            let first = run[0].name_text(text);
+            let opener = sentence_start
+                && (crate::lexicon::ABBREVIATIONS.is_starter(first)
+                    || lower.contains_key(decapitalize(first).as_str()));
+            // The last word, the family name from a particle on ("Marine
+            // Le Pen": "Le Pen"), or the first word of a surname-first name
+            // ("Xi Jinping": "Xi").
+            let family = |k: usize| {
+                let t = &run[k];
+                PARTICLES.contains_key(decapitalize(t.text).as_str())
+                    && surnames.contains_key(&text[t.start..last.name_end])
+            };
+            let called_alone = surnames.contains_key(last.name_text(text))
+                || (1..n).any(family)
+                || (SURNAME_FIRST.contains(first) && surnames.contains_key(first));
+            if (2..=3).contains(&words)
+                && called_alone
+                && !prev.is_some_and(is_article)
+                && !opener
+                && !is_org(text, run)
+            {
+                out.push(Span::new(run[0].start, last.name_end));
+            }
+            i += n;
+        }
+    }
+    out
+}
+
 /// Whether the tokens after an appositive comma describe a person: an
 /// optional article, up to three words, then a role noun that a
 /// preposition or the end of the phrase follows ("a spokeswoman for",
 /// "chief executive of the carmaker", "an analyst,"). "the official
 /// residence" is no role: a noun follows "official".
 fn appositive_role(tokens: &[Token]) -> bool {
-    let skip = usize::from(
-        tokens
-            .first()
-            .is_some_and(|t| matches!(t.text, "a" | "an" | "the")),
-    );
+    let skip =
+        usize::from(tokens.first().is_some_and(|t| {
+            t.text.starts_with(char::is_lowercase) && ARTICLES.contains_key(t.text)
+        }));
     for (k, t) in tokens.iter().enumerate().skip(skip).take(APPOSITIVE_WINDOW) {
         let word = t.text.trim_end_matches('.');
         if ROLES.contains(word) {
             let next = tokens.get(k + 1);
-            let ends_phrase = t.breaks
-                || t.period
-                || next.map_or(true, |n| {
-                    matches!(
-                        n.text,
-                        "for" | "of" | "at" | "with" | "in" | "on" | "to" | "who"
-                    )
-                });
+            let ends_phrase =
+                t.breaks || t.period || next.map_or(true, |n| ROLE_LINKS.contains(n.text));
             if ends_phrase {
                 return true;
             }
@@ -707,8 +925,9 @@ fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
     })
 }
 
-/// How many name-like tokens start at `i` (at most `MAX_NAME_WORDS`),
-/// stopping at punctuation, a title word or a gazetteer name. After a
+/// How many tokens of a name start at `i`: at most `MAX_NAME_WORDS`
+/// name-like words and the particles between them ("Ursula von der
+/// Leyen"), stopping at punctuation, a title word or a gazetteer name. After a
 /// title, gazetteer names inside the run are part of the person's name
 /// ("Rep. Jim Jordan", "Rep. Alexandria Ocasio-Cortez").
 fn name_run(
@@ -719,20 +938,112 @@ fn name_run(
     after_title: bool,
 ) -> usize {
     let mut n = 0;
+    let mut words = 0;
+    // A particle allows one more word ("Luiz Inacio Lula da Silva").
+    let mut particles = false;
     while let Some(t) = tokens.get(i + n) {
-        if n == MAX_NAME_WORDS || !t.is_name_like(text) || TITLES.contains_key(t.text) {
+        if TITLES.contains_key(t.text) {
             break;
         }
-        if !(free(t) || after_title) {
+        if !t.is_name_like(text) {
+            // Particles between name words ("Ursula von der Leyen"), or
+            // first after a title ("President von der Leyen").
+            let p = if (words > 0 || after_title) && words <= MAX_NAME_WORDS {
+                particles_at(text, tokens, i + n, free, after_title)
+            } else {
+                0
+            };
+            if p == 0 {
+                break;
+            }
+            n += p;
+            particles = true;
+            continue;
+        }
+        if words == MAX_NAME_WORDS + usize::from(particles) || !(free(t) || after_title) {
             break;
         }
         n += 1;
+        words += 1;
         let possessive = t.name_end < t.start + t.text.len() && !t.period;
-        if t.breaks || (t.period && t.text.chars().count() > 3) || possessive {
+        if t.breaks || (t.period && !is_initial(t.text)) || possessive {
             break;
         }
     }
     n
+}
+
+/// How many name particles ("von der", "de", "bin") start at token `i`
+/// and lead to a name word: at most two, none set off by punctuation; 0
+/// when no name word follows them ("the Bank of England" has none).
+fn particles_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    free: &dyn Fn(&Token) -> bool,
+    after_title: bool,
+) -> usize {
+    let mut k = 0;
+    while let Some(t) = tokens.get(i + k) {
+        if k == MAX_PARTICLES || !PARTICLES.contains_key(t.text) || t.breaks || t.period {
+            break;
+        }
+        k += 1;
+    }
+    let leads_to_name = k > 0
+        && tokens.get(i + k).is_some_and(|t| {
+            t.is_name_like(text) && !TITLES.contains_key(t.text) && (free(t) || after_title)
+        });
+    if leads_to_name {
+        k
+    } else {
+        0
+    }
+}
+
+/// The words that alone later name a person introduced as `name`: the last
+/// word ("Starmer"); with a particle, the family name from the particle on
+/// ("von der Leyen", "de Gaulle"), and the last word too unless the
+/// particle is a patronymic ("bin Salman", never "Salman"); after "al-" or
+/// "el-", the rest ("Assad" for "Bashar al-Assad"); and the first word of
+/// a name of two or three words in the surname-first order ("Xi" for "Xi
+/// Jinping").
+fn surnames_of(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
+    let Some((&last, _)) = words.split_last() else {
+        return Vec::new();
+    };
+    if words.len() == 1 {
+        return vec![last.to_string()];
+    }
+    let mut out = Vec::new();
+    // A particle before the last word, also capitalized ("Marine Le Pen",
+    // "De Gaulle").
+    let particle_kind = |w: &str| PARTICLES.get(decapitalize(w).as_str()).copied();
+    let particle = words[..words.len() - 1]
+        .iter()
+        .position(|w| particle_kind(w).is_some());
+    match particle {
+        Some(p) => {
+            out.push(words[p..].join(" "));
+            let patronymic = words[p..].iter().any(|w| particle_kind(w) == Some(true));
+            if !patronymic {
+                out.push(last.to_string());
+            }
+        }
+        None => out.push(last.to_string()),
+    }
+    for prefix in NAME_PREFIXES.iter() {
+        if let Some(rest) = last.strip_prefix(prefix.as_str()) {
+            if rest.starts_with(char::is_uppercase) {
+                out.push(rest.to_string());
+            }
+        }
+    }
+    if particle.is_none() && words.len() <= 3 && SURNAME_FIRST.contains(words[0]) {
+        out.push(words[0].to_string());
+    }
+    out
 }
 
 /// Finds later mentions of discovered people among the tokens of every
@@ -746,23 +1057,44 @@ fn link_surnames(
     if people.is_empty() {
         return;
     }
-    // Full names (words joined by single spaces); surnames alone.
-    let mut full: FnvMap<String, usize> = FnvMap::default();
+    // Names of several words (words joined by single spaces): full names,
+    // and surnames with a particle, also capitalized at the start of a
+    // sentence ("Von der Leyen said"); surnames of one word alone.
+    let mut full: FnvMap<String, (usize, MentionForm)> = FnvMap::default();
     let mut surnames: FnvMap<&str, usize> = FnvMap::default();
     for (i, p) in people.iter().enumerate() {
         let words: Vec<&str> = p.name.split(is_space).filter(|w| !w.is_empty()).collect();
+        // A name or surname that starts with a particle, in either case.
+        let mut add = |key: String, form: MentionForm| {
+            let particle_first = key
+                .split(' ')
+                .next()
+                .is_some_and(|w| PARTICLES.contains_key(decapitalize(w).as_str()));
+            if particle_first {
+                full.entry(capitalize(&key)).or_insert((i, form));
+                full.entry(decapitalize(&key)).or_insert((i, form));
+            }
+            full.entry(key).or_insert((i, form));
+        };
         if words.len() > 1 {
-            full.entry(words.join(" ")).or_insert(i);
+            add(words.join(" "), MentionForm::Name);
         }
-        surnames.entry(p.surname.as_str()).or_insert(i);
+        for s in &p.surnames {
+            if s.contains(' ') {
+                add(s.clone(), MentionForm::Surname);
+            } else {
+                surnames.entry(s.as_str()).or_insert(i);
+            }
+        }
     }
     // The longest full name starting at token `i`: at most
-    // `MAX_NAME_WORDS` look-ups, whatever the number of people.
+    // `MAX_NAME_WORDS + MAX_PARTICLES` look-ups, whatever the number of
+    // people.
     let mut key = String::new();
-    let mut longest_full = |tokens: &[Token], i: usize| -> Option<(usize, usize)> {
+    let mut longest_full = |tokens: &[Token], i: usize| -> Option<(usize, MentionForm, usize)> {
         key.clear();
         let mut best = None;
-        for k in 0..MAX_NAME_WORDS {
+        for k in 0..MAX_NAME_WORDS + MAX_PARTICLES {
             let Some(u) = tokens.get(i + k) else { break };
             if k > 0 {
                 if tokens[i + k - 1].breaks {
@@ -772,8 +1104,8 @@ fn link_surnames(
             }
             key.push_str(u.name_text(text));
             if k > 0 {
-                if let Some(&p) = full.get(key.as_str()) {
-                    best = Some((p, k + 1));
+                if let Some(&(p, form)) = full.get(key.as_str()) {
+                    best = Some((p, form, k + 1));
                 }
             }
         }
@@ -792,7 +1124,7 @@ fn link_surnames(
         while i < tokens.len() {
             let t = &tokens[i];
             let word = t.name_text(text);
-            if !word.starts_with(char::is_uppercase) {
+            if !word.starts_with(char::is_uppercase) && !PARTICLES.contains_key(word) {
                 i += 1;
                 continue;
             }
@@ -801,7 +1133,10 @@ fn link_surnames(
             let other_given_name = !headline && i >= 2 && {
                 let prev = &tokens[i - 1];
                 let opener = &tokens[i - 2];
+                // Not a word that ends the sentence before ("the North.
+                // Burnham said").
                 !prev.breaks
+                    && (!prev.period || is_initial(prev.text))
                     && name_word(text, prev)
                     && !overlaps(Span::new(prev.start, prev.name_end))
                     && !opener.period
@@ -810,7 +1145,11 @@ fn link_surnames(
             };
             // The longest full name starting here, then the surname.
             let (person, form, n) = match longest_full(tokens, i) {
-                Some((p, n)) => (p, MentionForm::Name, n),
+                Some((p, form, n)) => (p, form, n),
+                None if !word.starts_with(char::is_uppercase) => {
+                    i += 1;
+                    continue;
+                }
                 None => match surnames.get(word) {
                     Some(&p) if people[p].name == word => (p, MentionForm::Name, 1),
                     Some(_) if other_given_name => {

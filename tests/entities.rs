@@ -1209,6 +1209,29 @@ mod discovery {
         );
     }
 
+    /// The words of `data/not_names.txt` neither start nor extend a name;
+    /// the name beside them is still found.
+    #[test]
+    fn words_that_are_never_names() {
+        check_table(
+            bare_parser(),
+            &[
+                // Positives: the name next to such a word.
+                (
+                    "Meanwhile John Smith said the plan was dead.",
+                    &["John Smith=John Smith"],
+                ),
+                ("On Monday Jane Doe said no.", &["Jane Doe=Jane Doe"]),
+                ("“No,” said Jane Doe on Tuesday.", &["Jane Doe=Jane Doe"]),
+                // Negatives: openers, days, groups.
+                ("Sources said the deal was off.", &[]),
+                ("Both Lawmakers said no.", &[]),
+                ("However Officials said nothing.", &[]),
+                ("Last Friday Police told reporters nothing.", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn discovered_people_carry_source_and_kind() {
         let article = parse_checked(
@@ -2195,4 +2218,503 @@ fn other_given_name_does_not_link() {
     let last = text.rfind("Biden said").unwrap();
     assert_eq!(mentions, [text.find("Joe").unwrap(), last]);
     assert!(!mentions.contains(&hunter));
+}
+
+/// The default gazetteer's parties and legislatures: names and their usual
+/// short forms, members as demonyms; longer names that contain "Democrats"
+/// or "Republican" stay their own party; words too ambiguous to name one
+/// body ("House", "Parliament", "Reform", "Labor") stay quiet.
+#[test]
+fn default_gazetteer_parties_and_institutions() {
+    let default = newsparse::ArticleParser::builder().build().unwrap();
+    check_table(
+        &default,
+        &[
+            // Positives.
+            (
+                "Labour won the seat from the Conservatives; the Lib Dems and the SNP lost ground.",
+                &[
+                    "Labour Party=Labour/alias",
+                    "Conservative Party=Conservatives/alias",
+                    "Liberal Democrats=Lib Dems/alias",
+                    "Scottish National Party=SNP/alias",
+                ],
+            ),
+            (
+                "The Tories and Reform UK attacked the Labour Party.",
+                &[
+                    "Conservative Party=Tories/alias",
+                    "Reform UK=Reform UK",
+                    "Labour Party=Labour Party",
+                ],
+            ),
+            (
+                "Republicans in the Senate and Democrats in the House of Representatives disagreed.",
+                &[
+                    "Republican Party=Republicans/demonym",
+                    "United States Senate=Senate/alias",
+                    "Democratic Party=Democrats/demonym",
+                    "United States House of Representatives=House of Representatives/alias",
+                ],
+            ),
+            (
+                "The GOP asked the Supreme Court and Congress to act.",
+                &[
+                    "Republican Party=GOP/alias",
+                    "Supreme Court of the United States=Supreme Court/alias",
+                    "United States Congress=Congress/alias",
+                ],
+            ),
+            (
+                "A Tory MP and a Democrat spoke; the U.S. Senate and UK Parliament adjourned.",
+                &[
+                    "Conservative Party=Tory/demonym",
+                    "Democratic Party=Democrat/demonym",
+                    "United States Senate=U.S. Senate/alias",
+                    "Parliament of the United Kingdom=UK Parliament/alias",
+                ],
+            ),
+            // Longer names win over the US parties inside them.
+            (
+                "The Social Democrats, the Christian Democrats and the Liberal Democrats met the Irish Republican Army's critics.",
+                &[
+                    "Social Democratic Party of Germany=Social Democrats/alias",
+                    "Christian Democratic Union=Christian Democrats/alias",
+                    "Liberal Democrats=Liberal Democrats",
+                    "Irish Republican Army=Irish Republican Army",
+                ],
+            ),
+            (
+                "The Democratic Republic of the Congo and the Democratic Unionist Party spoke.",
+                &[
+                    "Democratic Republic of the Congo=Democratic Republic of the Congo",
+                    "Democratic Unionist Party=Democratic Unionist Party",
+                ],
+            ),
+            // Negatives: ordinary words, and names left out as ambiguous.
+            (
+                "Reform of the tax code passed the House, and Parliament was told of it on Labor Day.",
+                &[],
+            ),
+            (
+                "Conservative groups and democratic reforms, a republican form of government, and a senate of elders.",
+                &[],
+            ),
+        ],
+    );
+}
+
+/// The default gazetteer's states and provinces of large countries, and
+/// Georgia: bare "Georgia" is the country (its generated entry), whose kind
+/// the US state shares; the state has no entry of its own.
+#[test]
+fn default_gazetteer_states_and_provinces() {
+    let default = newsparse::ArticleParser::builder().build().unwrap();
+    check_table(
+        &default,
+        &[
+            (
+                "Floods hit New South Wales and Queensland, and fires Alberta and British Columbia.",
+                &[
+                    "New South Wales=New South Wales",
+                    "Queensland=Queensland",
+                    "Alberta=Alberta",
+                    "British Columbia=British Columbia",
+                ],
+            ),
+            (
+                "Factories in Guangdong and Inner Mongolia, and farms in Punjab and Uttar Pradesh.",
+                &[
+                    "Guangdong=Guangdong",
+                    "Inner Mongolia=Inner Mongolia",
+                    "Punjab=Punjab",
+                    "Uttar Pradesh=Uttar Pradesh",
+                ],
+            ),
+            (
+                "Catalan leaders in Catalonia and Bavaria's premier.",
+                &[
+                    "Catalonia=Catalan/demonym",
+                    "Catalonia=Catalonia",
+                    "Bavaria=Bavaria",
+                ],
+            ),
+            ("Voters in Georgia went to the polls.", &["Georgia=Georgia"]),
+            // Negatives: Victoria and Brittany are given names.
+            ("Victoria and Brittany said they were leaving.", &[]),
+        ],
+    );
+    let article = newsparse::parse_article("Voters in Georgia went to the polls.").unwrap();
+    assert_eq!(article.entities[0].id, "ge");
+}
+
+/// Names with particles ("von der", "de", "bin") are one mention; the
+/// family name from the particle on names the person later, and the last
+/// word alone too unless the particle is a patronymic. Particles join only
+/// name words: "of" is none, and heads of place and institution names
+/// ("Rio", "Banco") make no person.
+#[test]
+fn names_with_particles() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives.
+            (
+                "Ursula von der Leyen said the bloc would act. Von der Leyen added that von der Leyen’s plan was ready.",
+                &[
+                    "Ursula von der Leyen=Ursula von der Leyen",
+                    "Ursula von der Leyen=Von der Leyen/surname",
+                    "Ursula von der Leyen=von der Leyen/surname",
+                ],
+            ),
+            (
+                "Crown Prince Mohammed bin Salman spoke. Bin Salman left, and King Salman stayed.",
+                &[
+                    "Mohammed bin Salman=Mohammed bin Salman [Crown Prince]",
+                    "Mohammed bin Salman=Bin Salman/surname",
+                    "Salman=Salman [King]",
+                ],
+            ),
+            (
+                "“France will fight,” said Charles de Gaulle. De Gaulle left.",
+                &[
+                    "Charles de Gaulle=Charles de Gaulle",
+                    "Charles de Gaulle=De Gaulle/surname",
+                ],
+            ),
+            (
+                "Ludwig van Beethoven told friends he was deaf. Beethoven wrote on.",
+                &[
+                    "Ludwig van Beethoven=Ludwig van Beethoven",
+                    "Ludwig van Beethoven=Beethoven/surname",
+                ],
+            ),
+            (
+                "President Recep Tayyip Erdogan spoke. Erdogan’s aides left.",
+                &[
+                    "Recep Tayyip Erdogan=Recep Tayyip Erdogan [President]",
+                    "Recep Tayyip Erdogan=Erdogan/surname",
+                ],
+            ),
+            (
+                "President Bashar al-Assad spoke. Assad left.",
+                &[
+                    "Bashar al-Assad=Bashar al-Assad [President]",
+                    "Bashar al-Assad=Assad/surname",
+                ],
+            ),
+            (
+                "Marine Le Pen told reporters she would run. Le Pen said so twice.",
+                &[
+                    "Marine Le Pen=Marine Le Pen",
+                    "Marine Le Pen=Le Pen/surname",
+                ],
+            ),
+            // A particle first after a title: the surname, linked.
+            (
+                "Ursula von der Leyen said yes. President von der Leyen left.",
+                &[
+                    "Ursula von der Leyen=Ursula von der Leyen",
+                    "Ursula von der Leyen=von der Leyen/surname [President]",
+                ],
+            ),
+            // Negatives: "of" is no particle; places and institutions.
+            ("The President of France said no.", &[]),
+            ("The Bank of England said rates would rise.", &[]),
+            ("Port of Spain residents said the storm had passed.", &[]),
+            ("Officials in Rio de Janeiro said the beaches were shut.", &[]),
+            ("Banco de Mexico said rates would hold.", &[]),
+            // A particle that leads to no name word joins nothing.
+            ("Jane Doe de facto ruled, said the report.", &[]),
+        ],
+    );
+}
+
+/// A word of two or three letters before a period ends a name: only a
+/// capital and a period is an initial ("J.", "J.R."), not "Un." or "Jr.".
+#[test]
+fn initials_and_words_ending_a_sentence() {
+    check_table(
+        bare_parser(),
+        &[
+            (
+                "George W. Bush said no. J.R. Smith said yes.",
+                &["George W. Bush=George W. Bush", "J.R. Smith=J.R. Smith"],
+            ),
+            // Negatives: the name does not run into the next sentence.
+            ("The envoy met Kim Jong Un. Xi said nothing.", &[]),
+            ("Martin Luther King Jr. said it. King Jr. was shot.", &[]),
+        ],
+    );
+}
+
+/// Chinese, Korean and Vietnamese names put the family name first: after
+/// "Xi Jinping" or "Kim Jong Un", "Xi" or "Kim" alone is that person. A
+/// lone "Kim" with no full name before names nobody, and a family name of
+/// that kind that ends a Western name ("Carrie Lee") links as before.
+#[test]
+fn surname_first_names() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives.
+            (
+                "President Xi Jinping spoke on Monday. Xi said peace was near, and Xi’s aides agreed.",
+                &[
+                    "Xi Jinping=Xi Jinping [President]",
+                    "Xi Jinping=Xi/surname",
+                    "Xi Jinping=Xi/surname",
+                ],
+            ),
+            (
+                "Kim Jong Un told officials to prepare. Kim said the tests would go on.",
+                &["Kim Jong Un=Kim Jong Un", "Kim Jong Un=Kim/surname"],
+            ),
+            (
+                "President Moon Jae-in spoke. Mr. Moon said talks would resume.",
+                &[
+                    "Moon Jae-in=Moon Jae-in [President]",
+                    "Moon Jae-in=Moon/surname [Mr.]",
+                ],
+            ),
+            (
+                "Carrie Lee told reporters she would stay. Lee said so again.",
+                &["Carrie Lee=Carrie Lee", "Carrie Lee=Lee/surname"],
+            ),
+            // Negatives: no full name before.
+            ("Kim said the tests would go on.", &[]),
+            ("Officials said Xi and Kim would meet.", &[]),
+            // The first word of a Western name is no surname.
+            (
+                "John Smith told reporters he was done. John left early.",
+                &["John Smith=John Smith"],
+            ),
+        ],
+    );
+}
+
+/// A surname alone before a speech verb links to the person introduced
+/// before; a capitalized word alone before a speech verb (a group, a
+/// surname never introduced) makes no person.
+#[test]
+fn lone_words_before_speech_verbs() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives: the surname of someone introduced.
+            (
+                "John Smith, a spokesman for the council, spoke first. Smith said the plan was dead.",
+                &["John Smith=John Smith", "John Smith=Smith/surname"],
+            ),
+            (
+                "“It is over,” said Maria Garcia. Garcia told reporters she would leave.",
+                &["Maria Garcia=Maria Garcia", "Maria Garcia=Garcia/surname"],
+            ),
+            // Negatives: groups of people, and a surname never introduced.
+            ("Police said two people died.", &[]),
+            ("Officials said the deal was off.", &[]),
+            ("Witnesses said the car sped off.", &[]),
+            ("Investigators told reporters the cause was unclear.", &[]),
+            ("Smith said the plan was dead.", &[]),
+            (
+                "John Smith, a spokesman, spoke. Witnesses said he left.",
+                &["John Smith=John Smith"],
+            ),
+        ],
+    );
+}
+
+/// "Mrs. Trump" is not Donald Trump when "Mr. Trump" is: a surname after a
+/// gendered title links to the first person of that surname whose
+/// gendered titles do not mostly say the other gender, else it is a person
+/// of its own. Titles that say nothing, and a tie, link as before.
+#[test]
+fn gendered_titles_on_surnames() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives: the other member of the family is someone else.
+            (
+                "President Donald Trump spoke. Mr. Trump said no. Mrs. Trump said yes. Mr. Trump left.",
+                &[
+                    "Donald Trump=Donald Trump [President]",
+                    "Donald Trump=Trump/surname [Mr.]",
+                    "Trump=Trump [Mrs.]",
+                    "Donald Trump=Trump/surname [Mr.]",
+                ],
+            ),
+            (
+                "Jane Doe, a spokeswoman, spoke. Ms. Doe said no. Mr. Doe said yes. Ms. Doe left.",
+                &[
+                    "Jane Doe=Jane Doe",
+                    "Jane Doe=Doe/surname [Ms.]",
+                    "Doe=Doe [Mr.]",
+                    "Jane Doe=Doe/surname [Ms.]",
+                ],
+            ),
+            // Two of the family named in full: each title finds its own.
+            (
+                "Melania Trump told reporters she was proud. Mrs. Trump smiled, and President Donald Trump agreed. Mrs. Trump left. Mr. Trump said no.",
+                &[
+                    "Melania Trump=Melania Trump",
+                    "Melania Trump=Trump/surname [Mrs.]",
+                    "Donald Trump=Donald Trump [President]",
+                    "Melania Trump=Trump/surname [Mrs.]",
+                    "Donald Trump=Trump/surname [Mr.]",
+                ],
+            ),
+            // Negatives: no contradiction, so the surname links.
+            (
+                "Gen. Mark Milley testified. Mr. Milley said little.",
+                &[
+                    "Mark Milley=Mark Milley [Gen.]",
+                    "Mark Milley=Milley/surname [Mr.]",
+                ],
+            ),
+            (
+                "Sen. Jane Roe spoke. Dr. Roe said no, and Ms. Roe left.",
+                &[
+                    "Jane Roe=Jane Roe [Sen.]",
+                    "Jane Roe=Roe/surname [Dr.]",
+                    "Jane Roe=Roe/surname [Ms.]",
+                ],
+            ),
+        ],
+    );
+}
+
+/// Two fixes found on news-like text: a word that ends the sentence before
+/// a surname is no other given name ("the North. Burnham said" links),
+/// while an initial still is ("met J. Bush" is not "George Bush"); and a
+/// place written as an abbreviation stays a place before a capitalized
+/// word ("U.S. Geological Survey").
+#[test]
+fn sentence_ends_and_abbreviations() {
+    check_table(
+        test_parser(),
+        &[
+            (
+                "Andy Burnham warned of harm to the North. Burnham is seen as a rival.",
+                &["Andy Burnham=Andy Burnham", "Andy Burnham=Burnham/surname"],
+            ),
+            (
+                "The data came from the U.S. Geological Survey, said Jane Doe.",
+                &["United States=U.S./alias", "Jane Doe=Jane Doe"],
+            ),
+            // Negatives: another given name in the middle of a sentence,
+            // also after an initial.
+            (
+                "George Bush told reporters he was proud of what his wife Laura Bush had done.",
+                &["George Bush=George Bush"],
+            ),
+            (
+                "George Bush told reporters he was proud, and the aide met J. Bush at the airport.",
+                &["George Bush=George Bush"],
+            ),
+        ],
+    );
+}
+
+/// People named with no cue at all: a run of two or three name words is a
+/// person when the article uses its last word alone for a person, after a
+/// title or next to a speech verb. Runs that name organizations or places,
+/// follow an article, or open a sentence with a word the article also
+/// writes in lower case are not; a surname alone is never enough.
+#[test]
+fn people_named_without_a_cue() {
+    check_table(
+        bare_parser(),
+        &[
+            // Positives.
+            (
+                "Keir Starmer has promised to act. Starmer said on Monday it was needed.",
+                &["Keir Starmer=Keir Starmer", "Keir Starmer=Starmer/surname"],
+            ),
+            (
+                "Keir Starmer has promised to act. Mr. Starmer told MPs it was needed.",
+                &["Keir Starmer=Keir Starmer", "Keir Starmer=Starmer/surname [Mr.]"],
+            ),
+            (
+                "Officials met Recep Tayyip Erdogan in the capital on Monday. “We agreed,” said Erdogan.",
+                &[
+                    "Recep Tayyip Erdogan=Recep Tayyip Erdogan",
+                    "Recep Tayyip Erdogan=Erdogan/surname",
+                ],
+            ),
+            // Negatives: organizations and places, and their short forms.
+            (
+                "Wall Street has rallied since the spring, and Street said nothing.",
+                &[],
+            ),
+            (
+                "Goldman Sachs has raised its forecast, and Goldman said rates would fall.",
+                &[],
+            ),
+            (
+                "Silicon Valley has boomed for a decade, and Valley said it would go on.",
+                &[],
+            ),
+            ("The Kremlin has denied it, and Kremlin said nothing more.", &[]),
+            (
+                "Leeds United has won again this season. United said it was pleased.",
+                &[],
+            ),
+            // No surname alone: nothing.
+            ("Keir Starmer has promised to act, officials said.", &[]),
+            // An opener the article also writes in lower case.
+            (
+                "Senior Starmer aides met on Monday. Starmer said it was fine, and senior staff agreed.",
+                &[],
+            ),
+        ],
+    );
+    // With the default gazetteer, places stay places.
+    let default = newsparse::ArticleParser::builder().build().unwrap();
+    check_table(
+        &default,
+        &[(
+            "New Delhi has banned the exports. Delhi said the ban would stay.",
+            &["New Delhi=New Delhi", "Delhi=Delhi"],
+        )],
+    );
+}
+
+/// The evidence for a person named with no cue may open a sentence ("...
+/// Kylian Mbappe. Mbappe said"), be a family name with a particle ("Le
+/// Pen told") or the first word of a surname-first name ("Xi told"). A
+/// name with a particle may have one word more than others ("Luiz Inacio
+/// Lula da Silva").
+#[test]
+fn people_named_without_a_cue_more_evidence() {
+    check_table(
+        bare_parser(),
+        &[
+            (
+                "The club has signed Kylian Mbappe. Mbappe said he was delighted.",
+                &["Kylian Mbappe=Kylian Mbappe", "Kylian Mbappe=Mbappe/surname"],
+            ),
+            (
+                "Marine Le Pen has denounced the move. Le Pen told the radio station she would fight.",
+                &["Marine Le Pen=Marine Le Pen", "Marine Le Pen=Le Pen/surname"],
+            ),
+            (
+                "The president met Xi Jinping in the capital. Xi told him trade would grow.",
+                &["Xi Jinping=Xi Jinping", "Xi Jinping=Xi/surname"],
+            ),
+            (
+                "“Trade will grow,” said Luiz Inacio Lula da Silva on Monday.",
+                &["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"],
+            ),
+            // Negatives: the first word of a Western name is no evidence,
+            // and a word joined to the name before it is none either.
+            (
+                "The president met John Smith in the capital. John told him trade would grow.",
+                &[],
+            ),
+            (
+                "The firm hired Acme Lee, and Jane Lee said nothing.",
+                &["Jane Lee=Jane Lee"],
+            ),
+        ],
+    );
 }
