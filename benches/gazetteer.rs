@@ -35,8 +35,8 @@
 //! * `parse/*`: the corpus of generated news-like articles (those of
 //!   `benches/parse.rs`, from the generator in `benches/common`, plus
 //!   sentences naming entries of the default gazetteer) parsed article by
-//!   article with the default gazetteer (`parse_article`), with
-//!   `Gazetteer::empty()`, and with `EntityMode::Off` (the structure alone).
+//!   article with the default gazetteer, with `Gazetteer::empty()`, and
+//!   with `EntityMode::Off` (the structure alone), quotes off in all three.
 //!   `parse/scan` is the parse rate over the scan rate; `structure/scan`
 //!   bounds it from above, as no entity stage can make a parse faster than
 //!   the structure alone.
@@ -55,8 +55,8 @@ use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use newsparse::{
-    parse_article, ArticleParser, EntityKind, EntityMode, EntitySource, Gazetteer,
-    GazetteerBuilder, GazetteerEntry,
+    ArticleParser, EntityKind, EntityMode, EntitySource, Gazetteer, GazetteerBuilder,
+    GazetteerEntry, QuoteMode,
 };
 
 mod common;
@@ -600,12 +600,20 @@ fn bench_throughput() {
         .expect("patterns compile");
     let matches: usize = articles.iter().map(|a| ac.find_iter(a).count()).sum();
 
+    // Quotes off throughout: this bench is about entities
+    // (`benches/parse.rs` measures the whole parse).
+    let full = ArticleParser::builder()
+        .quotes(QuoteMode::Off)
+        .build()
+        .expect("parser builds");
     let empty = ArticleParser::builder()
         .gazetteer(Gazetteer::empty())
+        .quotes(QuoteMode::Off)
         .build()
         .expect("parser builds");
     let structure = ArticleParser::builder()
         .entities(EntityMode::Off)
+        .quotes(QuoteMode::Off)
         .build()
         .expect("parser builds");
     let count = |parse: &dyn Fn(&str) -> newsparse::Article, source: EntitySource| -> usize {
@@ -621,10 +629,7 @@ fn bench_throughput() {
             })
             .sum()
     };
-    let gazetteer_mentions = count(
-        &|a| parse_article(a).expect("parses"),
-        EntitySource::Gazetteer,
-    );
+    let gazetteer_mentions = count(&|a| full.parse(a).expect("parses"), EntitySource::Gazetteer);
     let discovered_mentions = count(
         &|a| empty.parse(a).expect("parses"),
         EntitySource::Discovered,
@@ -638,7 +643,7 @@ fn bench_throughput() {
         }),
         Box::new(|| {
             for a in &articles {
-                drop(black_box(parse_article(black_box(a))));
+                drop(black_box(full.parse(black_box(a))));
             }
         }),
         Box::new(|| {

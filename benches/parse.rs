@@ -369,7 +369,7 @@ fn patho_speech(rng: &mut Rng, n: usize) -> String {
         "told reporters ",
         "according to ",
         "the officials, ",
-        "“we ",
+        "“we will” ",
         "’90s ",
         "players’ ",
         "'n' ",

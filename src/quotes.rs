@@ -28,6 +28,7 @@ const FINITE: u16 = 1 << 7;
 const OBJECT: u16 = 1 << 8;
 const SPEECH: u16 = 1 << 9;
 const STOP: u16 = 1 << 10;
+const NOUN: u16 = 1 << 11;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -39,7 +40,7 @@ const THAT_WINDOW: usize = 8;
 const CLAUSE_WINDOW: usize = 8;
 /// A phrase that hangs off the speaker is looked for this many words into
 /// a reported clause.
-const MAX_CLAUSE_WORDS: usize = 60;
+const MAX_CLAUSE_WORDS: usize = 50;
 /// How far ahead (in bytes) a possible closing single quote looks for a
 /// better one ("the players’ union").
 const POSSESSIVE_LOOKAHEAD: usize = 300;
@@ -69,6 +70,7 @@ static WORDS: Lazy<FnvMap<&'static str, u16>> = Lazy::new(|| {
             "finite" => FINITE,
             "object" => OBJECT,
             "stop" => STOP,
+            "noun" => NOUN,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -243,6 +245,15 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
     let mut next = after.chars();
     let spaced = next.next().is_some_and(char::is_whitespace);
     if !(spaced && next.next().is_some_and(char::is_lowercase)) {
+        return false;
+    }
+    // "‘… for nurses’ and called": a function word follows a closing mark,
+    // a noun follows a possessive ("the unions’ leaders").
+    let word: &str = after[1..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if flags(word) & (STOP | DET | AUX) != 0 {
         return false;
     }
     let window = &after[..crate::text::floor_char_boundary(after, POSSESSIVE_LOOKAHEAD)];
@@ -455,6 +466,8 @@ struct Resolver<'a> {
     last_speaker: Option<(usize, usize, usize)>,
     /// The last group or organization that spoke, and in which paragraph.
     last_group: Option<(Speaker, usize)>,
+    /// Every quotation, from its opening mark to its closing one.
+    quoted: Vec<Span>,
     /// People named only as speakers, and their surnames.
     local: Vec<String>,
     local_surnames: FnvMap<String, usize>,
@@ -483,6 +496,7 @@ impl<'a> Resolver<'a> {
             last_subject: None,
             last_speaker: None,
             last_group: None,
+            quoted: Vec::new(),
             local: Vec::new(),
             local_surnames: FnvMap::default(),
         }
@@ -513,7 +527,9 @@ impl<'a> Resolver<'a> {
             if m.span.start >= pos {
                 break;
             }
-            if m.person {
+            // A name inside quote marks is no antecedent ("I told Joe
+            // Biden…," he said).
+            if m.person && !enclosed(&self.quoted, m.span.start, m.span.end) {
                 self.last_person = Some(m.entity);
                 let mut before = text[..m.span.start].trim_end();
                 if m.title_len > 0 && before.len() >= m.title_len {
@@ -693,9 +709,12 @@ impl Para<'_> {
     /// Whether word `i` is a speech verb used as a verb (no determiner
     /// before it: "the said agreement", "his claims").
     fn is_verb(&self, i: usize) -> bool {
-        self.flags(i) & SPEECH != 0
+        let f = self.flags(i);
+        f & SPEECH != 0
             && !starts_upper(self.word(i))
             && !(i > 0 && self.flags(i - 1) & DET != 0 && !self.gap(i - 1).contains(','))
+            // "rules", "pledge": mostly nouns; verbs after a pronoun.
+            && (f & NOUN == 0 || (i > 0 && self.flags(i - 1) & PRONOUN != 0))
     }
 
     /// The index of the first word starting at or after `pos`.
@@ -845,6 +864,13 @@ impl Para<'_> {
                 break;
             }
             let in_mention = r.at(self.words[k]);
+            // "the company's chief executive", "the prime minister’s spokesman"
+            let possessive =
+                w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’");
+            if possessive && f & (STOP | AUX) == 0 {
+                start = k;
+                continue;
+            }
             let joins_name = matches!(w, "of" | "for" | "de" | "von" | "der" | "van" | "al")
                 && k > floor
                 && (starts_upper(self.word(k - 1)) || self.flags(k - 1) & GROUP != 0);
@@ -852,7 +878,7 @@ impl Para<'_> {
                 || (starts_upper(w) && f & (SPEECH | PRONOUN) == 0)
                 || f & GROUP != 0
                 || joins_name
-                || (starts_lower(w) && w.ends_with("ian") || w.ends_with("ese"))
+                || (starts_lower(w) && (w.ends_with("ian") || w.ends_with("ese")))
             {
                 start = match in_mention {
                     Some(m) => self.index_at(m.span.start).min(k),
@@ -982,6 +1008,11 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             });
         }
     }
+
+    resolver.quoted = segs
+        .iter()
+        .map(|s| Span::new(s.mark, s.close_end))
+        .collect();
 
     // 2. Paragraph by paragraph: quotations, then reported speech.
     let mut words: Vec<Word> = Vec::new();
@@ -1413,13 +1444,28 @@ fn reported(
     }
     let in_quote = |w: Word| enclosed(inside, w.start, w.end);
     // The sentence without its final punctuation and closing marks.
+    // The sentence without its final punctuation; a full stop inside
+    // closing quote marks stays with them ("the plan was “reckless.”").
     let body_end = {
-        let s = text[sentence].trim_end_matches(|c: char| {
-            c.is_whitespace() || is_terminal(c) || matches!(c, '”' | '"' | '’' | '\'' | ')')
-        });
+        let s = text[sentence].trim_end();
+        let s = if s.ends_with(['”', '"', '’', '\'', '»']) {
+            s
+        } else {
+            s.trim_end_matches(|c: char| c.is_whitespace() || is_terminal(c) || c == ')')
+        };
         sentence.start + s.len()
     };
+    // Reported speech before its cue starts no further back than this
+    // many words ("Q, according to S", "Q, S said"), so that the text of
+    // all quotes stays linear in the input.
+    let back = |i: usize| {
+        para.words[i.saturating_sub(MAX_CLAUSE_WORDS).max(first)]
+            .start
+            .max(sentence.start)
+    };
     let mut main_subject: Option<Span> = None;
+    // Reported speech before a cue starts after the previous cue.
+    let mut floor_pos = sentence.start;
     let mut i = first;
     while i < end {
         let w = para.words[i];
@@ -1445,14 +1491,16 @@ fn reported(
             let s_span = Span::new(para.words[i + 2].start, para.words[j.min(end - 1)].end);
             let (content, ok) = if i == first {
                 // According to S, Q.
-                let c = range(
-                    para.words.get(j + 1).map_or(body_end, |x| x.start),
-                    body_end,
-                );
+                let stop = if j + 1 < end {
+                    clause_end(para, j + 1, end, body_end)
+                } else {
+                    body_end
+                };
+                let c = range(para.words.get(j + 1).map_or(body_end, |x| x.start), stop);
                 (c, j + 1 < end && para.gap(j).contains(','))
             } else if i > first && para.gap(i - 1).contains(',') {
                 // Q, according to S.
-                (range(sentence.start, para.words[i - 1].end), true)
+                (range(back(i).max(floor_pos), para.words[i - 1].end), true)
             } else {
                 (Span::new(0, 0), false)
             };
@@ -1463,6 +1511,7 @@ fn reported(
                     push_indirect(text, content, Some(speaker), cue, out, last_speaker, pi);
                 }
             }
+            floor_pos = s_span.end;
             i = j + 1;
             continue;
         }
@@ -1638,7 +1687,7 @@ fn reported(
                 if inverted {
                     subject = para.noun_phrase_after(i + 1, end, r);
                 }
-                let c = range(sentence.start, stop);
+                let c = range(back(i).max(floor_pos), stop);
                 // Not a quotation followed by its attribution.
                 if !enclosed(
                     inside,
@@ -1649,6 +1698,7 @@ fn reported(
                 }
             }
         }
+        floor_pos = floor_pos.max(cue.end);
         if let (Some(c), true) = (content, subject.is_some()) {
             let c = crate::text::trim(text, c);
             let quoted_whole = enclosed(inside, c.start, c.end);
@@ -1665,7 +1715,8 @@ fn reported(
 /// the sentence (`body_end`), or before a phrase that hangs off the speaker
 /// (", adding that …", ", blaming …", ", and announced …", ", said …").
 fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usize {
-    for k in from + 1..end.min(from + MAX_CLAUSE_WORDS) {
+    let cap = from + MAX_CLAUSE_WORDS;
+    for k in from + 1..end.min(cap) {
         let w = para.word(k);
         let next_verb = k + 1 < end && para.is_verb(k + 1);
         if w == "and" && next_verb {
@@ -1686,6 +1737,11 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
         if hangs {
             return para.words[k - 1].end.min(body_end);
         }
+    }
+    // A clause longer than the cap ends there: the text of all quotes
+    // stays linear in the input.
+    if end > cap {
+        return para.words[cap - 1].end.min(body_end);
     }
     body_end
 }

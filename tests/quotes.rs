@@ -445,3 +445,57 @@ fn the_seed_article() {
     }
     assert_eq!(got.len(), want.len(), "{got:#?}");
 }
+
+#[test]
+fn quote_text_stays_linear_in_the_input() {
+    for unit in [
+        "he said that the plan would work and ",
+        "according to officials, ",
+    ] {
+        let text = unit.repeat(4000);
+        let article = parse_article(&text).unwrap();
+        let total: usize = article.quotes.iter().map(|q| q.text.len()).sum();
+        assert!(!article.quotes.is_empty(), "{unit}");
+        // Each reported clause is at most 50 words long: however many cues
+        // a sentence has, the quotes' text is a bounded multiple of it.
+        assert!(
+            total <= 10 * text.len(),
+            "{unit}: {total} bytes of quotes for {}",
+            text.len()
+        );
+    }
+}
+
+#[test]
+fn review_cases() {
+    // A plural possessive after a partial quote does not extend it.
+    let text = "She said the proposals were ‘a kick in the teeth for nurses’ and called for \
+                talks with the unions’ leaders.";
+    let got = quotes(text);
+    assert!(
+        got.iter()
+            .any(|q| q.0 == "partial" && q.3 == "a kick in the teeth for nurses"),
+        "{got:?}"
+    );
+    // A full stop inside the closing mark stays with the reported clause.
+    let text = "Mayor Ana Ruiz said the plan was \"reckless.\"";
+    let got = quotes(text);
+    assert!(
+        got.iter()
+            .any(|q| q.0 == "indirect" && q.3 == "the plan was \"reckless.\""),
+        "{got:?}"
+    );
+    // A possessive inside the speaker phrase.
+    let text = "\"We will appeal,\" the company's chief executive said.";
+    expect(
+        text,
+        &[(
+            "direct",
+            "company's chief executive",
+            "said",
+            "We will appeal,",
+        )],
+    );
+    // Nouns that look like speech verbs.
+    expect("New rules that take effect in January will cut fees.", &[]);
+}
