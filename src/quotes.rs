@@ -1109,8 +1109,8 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                         QuoteKind::Direct
                     };
                     (kind, Some(a))
-                } else if let Some((a, sep)) = pre.filter(|(_, sep)| *sep) {
-                    let _ = sep;
+                } else if let Some((a, true)) = pre {
+                    // Set off by a colon or comma: S said: “…”
                     (QuoteKind::Direct, Some(a))
                 } else if title {
                     continue;
