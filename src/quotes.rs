@@ -249,7 +249,8 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
     }
     // "‘… for nurses’ and called": a function word follows a closing mark,
     // a noun follows a possessive ("the unions’ leaders").
-    let word: &str = after[1..]
+    let word: &str = after
+        .trim_start()
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");

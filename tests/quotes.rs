@@ -499,3 +499,14 @@ fn review_cases() {
     // Nouns that look like speech verbs.
     expect("New rules that take effect in January will cut fees.", &[]);
 }
+
+#[test]
+fn a_closing_mark_before_a_no_break_space() {
+    // Found by proptest: the character after a closing single mark is
+    // wider than a byte.
+    let text = "Ukraine\n‘Ukraine’\u{a0}said ";
+    let article = parse_article(text).unwrap();
+    for q in &article.quotes {
+        check_spans(text, q);
+    }
+}
