@@ -138,6 +138,28 @@ fn is_article(t: &Token) -> bool {
 /// Family names written first ("Xi Jinping", "Kim Jong Un").
 static SURNAME_FIRST: Lazy<WordSet> = Lazy::new(|| lines(SURNAME_FIRST_TXT).collect());
 
+/// Looks `w` up in `map` with its first letter in lower case ("Von" ->
+/// "von"), without allocating for words that start with an ASCII letter:
+/// particles and surnames are looked up for many name words.
+fn get_decapitalized<'m, K, V>(map: &'m FnvMap<K, V>, w: &str) -> Option<&'m V>
+where
+    K: std::borrow::Borrow<str> + std::hash::Hash + Eq,
+{
+    let b = w.as_bytes();
+    match b.first() {
+        Some(f) if f.is_ascii_uppercase() && b.len() <= 32 => {
+            let mut buf = [0u8; 32];
+            buf[..b.len()].copy_from_slice(b);
+            buf[0].make_ascii_lowercase();
+            core::str::from_utf8(&buf[..b.len()])
+                .ok()
+                .and_then(|l| map.get(l))
+        }
+        Some(f) if f.is_ascii() && !f.is_ascii_uppercase() => map.get(w),
+        _ => map.get(decapitalize(w).as_str()),
+    }
+}
+
 /// `w` with its first letter in lower case ("Von" -> "von").
 fn decapitalize(w: &str) -> String {
     let mut chars = w.chars();
@@ -380,7 +402,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             let particle_first = name
                 .split(is_space)
                 .next()
-                .is_some_and(|w| PARTICLES.contains_key(decapitalize(w).as_str()));
+                .is_some_and(|w| get_decapitalized(&PARTICLES, w).is_some());
             if !name.contains(is_space) || particle_first {
                 pending.push((span, title));
                 return;
@@ -526,7 +548,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
 fn lookup_surname<'a>(surnames: &'a FnvMap<String, Vec<usize>>, word: &str) -> &'a [usize] {
     surnames
         .get(word)
-        .or_else(|| surnames.get(&decapitalize(word)))
+        .or_else(|| get_decapitalized(surnames, word))
         .map_or(&[], Vec::as_slice)
 }
 
@@ -848,13 +870,13 @@ fn discover_by_surname<'t>(
             let first = run[0].name_text(text);
             let opener = sentence_start
                 && (crate::lexicon::ABBREVIATIONS.is_starter(first)
-                    || lower.contains_key(decapitalize(first).as_str()));
+                    || get_decapitalized(&lower, first).is_some());
             // The last word, the family name from a particle on ("Marine
             // Le Pen": "Le Pen"), or the first word of a surname-first name
             // ("Xi Jinping": "Xi").
             let family = |k: usize| {
                 let t = &run[k];
-                PARTICLES.contains_key(decapitalize(t.text).as_str())
+                get_decapitalized(&PARTICLES, t.text).is_some()
                     && surnames.contains_key(&text[t.start..last.name_end])
             };
             let called_alone = surnames.contains_key(last.name_text(text))
@@ -1019,7 +1041,7 @@ fn surnames_of(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     // A particle before the last word, also capitalized ("Marine Le Pen",
     // "De Gaulle").
-    let particle_kind = |w: &str| PARTICLES.get(decapitalize(w).as_str()).copied();
+    let particle_kind = |w: &str| get_decapitalized(&PARTICLES, w).copied();
     let particle = words[..words.len() - 1]
         .iter()
         .position(|w| particle_kind(w).is_some());
@@ -1069,7 +1091,7 @@ fn link_surnames(
             let particle_first = key
                 .split(' ')
                 .next()
-                .is_some_and(|w| PARTICLES.contains_key(decapitalize(w).as_str()));
+                .is_some_and(|w| get_decapitalized(&PARTICLES, w).is_some());
             if particle_first {
                 full.entry(capitalize(&key)).or_insert((i, form));
                 full.entry(decapitalize(&key)).or_insert((i, form));

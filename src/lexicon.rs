@@ -38,6 +38,11 @@ pub(crate) enum AbbrevKind {
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Fnv(u64);
 
+impl Fnv {
+    /// The FNV-1a offset basis: the state before any byte.
+    pub(crate) const START: Fnv = Fnv(0xcbf2_9ce4_8422_2325);
+}
+
 impl Hasher for Fnv {
     #[inline]
     fn finish(&self) -> u64 {
@@ -46,11 +51,7 @@ impl Hasher for Fnv {
 
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { Fnv::START.0 } else { self.0 };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);

@@ -16,6 +16,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input};
 use aho_corasick::{MatchKind, StartKind};
 
+use crate::lexicon::Fnv;
 use crate::{Error, ErrorKind, MentionForm};
 
 /// Pattern tables larger than this get a word index, not an automaton.
@@ -32,20 +33,22 @@ pub(crate) struct PatternInfo {
     pub(crate) caps_only: bool,
 }
 
-/// FNV-1a over bytes, extended a piece at a time.
+/// FNV-1a over bytes (the crate's hasher), extended a piece at a time.
 #[derive(Clone, Copy)]
-struct Fnv1a(u64);
+struct Fnv1a(Fnv);
 
 impl Fnv1a {
-    const START: Fnv1a = Fnv1a(0xcbf2_9ce4_8422_2325);
+    const START: Fnv1a = Fnv1a(Fnv::START);
 
     #[inline]
     fn feed(mut self, bytes: &[u8]) -> Fnv1a {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
+        self.0.write(bytes);
         self
+    }
+
+    #[inline]
+    fn hash(self) -> u64 {
+        self.0.finish()
     }
 }
 
@@ -158,7 +161,7 @@ impl PatternTable {
         info: PatternInfo,
         replace: impl Fn(&PatternInfo) -> bool,
     ) -> Result<(), Error> {
-        let hash = Fnv1a::START.feed(pattern.as_bytes()).0;
+        let hash = Fnv1a::START.feed(pattern.as_bytes()).hash();
         if let Some(k) = self.find(hash, pattern) {
             let old = &mut self.info[k as usize];
             if replace(old) {
@@ -205,7 +208,7 @@ impl PatternTable {
                 let word = is_word_token(p, pos);
                 h = h.feed(&p.as_bytes()[pos..end]);
                 if end < p.len() && (word || pos == 0) {
-                    *self.slots.entry(h.0).or_insert(NO_PATTERN) |= PREFIX;
+                    *self.slots.entry(h.hash()).or_insert(NO_PATTERN) |= PREFIX;
                 }
                 gap = if word { 0 } else { gap + 1 };
                 max_gap = usize::max(max_gap, gap);
@@ -349,9 +352,9 @@ fn scan_words(
             let word = is_word_token(s, start);
             h = h.feed(&s.as_bytes()[start..end]);
             gap = if word { 0 } else { gap + 1 };
-            let slot = table.slots.get(&h.0).copied();
+            let slot = table.slots.get(&h.hash()).copied();
             if slot.is_some_and(|v| v & NO_PATTERN != NO_PATTERN) {
-                if let Some(k) = table.find(h.0, &s[pos..end]) {
+                if let Some(k) = table.find(h.hash(), &s[pos..end]) {
                     found.push((end, k));
                 }
             }

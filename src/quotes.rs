@@ -108,6 +108,8 @@ fn flags(word: &str) -> u16 {
 struct Word {
     start: usize,
     end: usize,
+    /// The word's vocabulary flags, looked up once.
+    flags: u16,
 }
 
 fn is_joiner(c: char) -> bool {
@@ -134,6 +136,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
             out.push(Word {
                 start: span.start + st,
                 end: span.start + i,
+                flags: flags(&s[st..i]),
             });
         }
     }
@@ -141,6 +144,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
         out.push(Word {
             start: span.start + st,
             end: span.end,
+            flags: flags(&s[st..]),
         });
     }
 }
@@ -207,7 +211,7 @@ fn opens_context(prev: Option<char>) -> bool {
     })
 }
 
-/// Whether the apostrophe-like mark at `i` (of length `len`) starts an
+/// Whether the apostrophe-like mark just before byte `after` starts an
 /// elided word ("'n'", "’90s", "'em") rather than a quotation.
 fn starts_elision(s: &str, after: usize) -> bool {
     let rest = &s[after..];
@@ -682,7 +686,7 @@ impl Para<'_> {
     }
 
     fn flags(&self, i: usize) -> u16 {
-        flags(self.word(i))
+        self.words[i].flags
     }
 
     /// The text between words `i` and `i + 1`.
