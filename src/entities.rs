@@ -1281,3 +1281,27 @@ fn person_id(name: &str) -> String {
     }
     id
 }
+
+/// How many of `words` at the start form a title ("Det Insp", "Sen.",
+/// "Prime Minister"), for the quotes stage's speakers.
+pub(crate) fn leading_title(words: &[&str]) -> usize {
+    let Some(options) = words.first().and_then(|w| TITLES.get(*w)) else {
+        return 0;
+    };
+    options
+        .iter()
+        .find(|t| t.len() <= words.len() && t.iter().zip(words).all(|(a, b)| a == b))
+        .map_or(0, Vec::len)
+}
+
+/// Whether `word` ends the name of an organization ("Police", "Guild",
+/// "Capital"), for the quotes stage's speakers.
+pub(crate) fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(word.trim_end_matches('.'))
+}
+
+/// Whether a capitalized `word` is never part of a person's name ("Monday",
+/// "However"), for the quotes stage's speakers.
+pub(crate) fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(word)
+}

@@ -116,6 +116,7 @@ mod entities;
 mod error;
 mod front;
 mod gazetteer;
+mod gender;
 mod headings;
 mod layout;
 mod lexicon;

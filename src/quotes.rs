@@ -11,6 +11,8 @@
 
 use once_cell::sync::Lazy;
 
+use crate::entities;
+use crate::gender::{self, Gender};
 use crate::lexicon::{data_lines, FnvMap, SPEECH_VERBS};
 use crate::text::is_terminal;
 use crate::{Article, Cue, EntityKind, MentionForm, Quote, QuoteKind, Span, Speaker};
@@ -29,6 +31,9 @@ const OBJECT: u16 = 1 << 8;
 const SPEECH: u16 = 1 << 9;
 const STOP: u16 = 1 << 10;
 const NOUN: u16 = 1 << 11;
+const ROLE: u16 = 1 << 12;
+const ORGNOUN: u16 = 1 << 13;
+const POSTNOMINAL: u16 = 1 << 14;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -37,7 +42,7 @@ const ATTRIBUTION_WINDOW: usize = 8;
 /// "that" lies within this many words after a speech verb.
 const THAT_WINDOW: usize = 8;
 /// A clause reported without "that" has a verb within this many words.
-const CLAUSE_WINDOW: usize = 8;
+const CLAUSE_WINDOW: usize = 12;
 /// A phrase that hangs off the speaker is looked for this many words into
 /// a reported clause.
 const MAX_CLAUSE_WORDS: usize = 50;
@@ -71,6 +76,10 @@ static WORDS: Lazy<FnvMap<&'static str, u16>> = Lazy::new(|| {
             "object" => OBJECT,
             "stop" => STOP,
             "noun" => NOUN,
+            // Role and organization nouns head speaker phrases too.
+            "role" => ROLE | GROUP,
+            "orgnoun" => ORGNOUN | GROUP,
+            "postnominal" => POSTNOMINAL,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -80,6 +89,43 @@ static WORDS: Lazy<FnvMap<&'static str, u16>> = Lazy::new(|| {
     }
     map
 });
+
+/// Every spelling of a role noun in a title ("gov", "governor"), lower
+/// case and without periods, with the role noun it stands for.
+static ROLES: Lazy<FnvMap<&'static str, &'static str>> = Lazy::new(|| {
+    let mut map = FnvMap::default();
+    for line in data_lines(QUOTE_WORDS_TSV) {
+        let mut fields = line.split('\t').map(str::trim);
+        if fields.next() != Some("role") {
+            continue;
+        }
+        if let Some(noun) = fields.next() {
+            map.insert(noun, noun);
+            for spelling in fields {
+                map.insert(spelling, noun);
+            }
+        }
+    }
+    map
+});
+
+/// The role nouns a title names ("Det Insp" → detective, inspector;
+/// "Foreign Minister" → minister).
+fn title_roles(title: &str) -> impl Iterator<Item = &'static str> + '_ {
+    title.split_whitespace().filter_map(|w| {
+        let w = w.trim_end_matches('.');
+        let mut buf = [0u8; 24];
+        let lower = buf.get_mut(..w.len())?;
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        ROLES.get(core::str::from_utf8(lower).ok()?).copied()
+    })
+}
+
+/// The role noun `word` stands for, if it is one ("chairwoman" → chairman).
+fn role_of(word: &str) -> Option<&'static str> {
+    title_roles(word).next()
+}
 
 /// The flags of `word`, looked up in lower case.
 fn flags(word: &str) -> u16 {
@@ -452,25 +498,43 @@ struct MentionRef {
     span: Span,
     entity: usize,
     person: bool,
+    org: bool,
     demonym: bool,
     /// The length of the title written before the name, if any.
     title_len: usize,
 }
 
+/// This many people named last are remembered for pronouns.
+const RECENT_PEOPLE: usize = 8;
+
 struct Resolver<'a> {
     article: &'a Article,
     /// Every mention, by start.
     mentions: Vec<MentionRef>,
-    /// The last person named at the start of a sentence, and the last
-    /// person named at all, before the cursor.
+    /// Each person's gender as far as the article tells, by entity and then
+    /// by local person.
+    genders: Vec<Option<Gender>>,
+    /// Each person entity's role nouns, from the titles it is named with.
+    roles: Vec<Vec<&'static str>>,
+    /// The first word of each organization's name, with the organization
+    /// ("Redhill" for Redhill Sports Capital).
+    org_words: FnvMap<&'a str, usize>,
     cursor: usize,
-    last_person: Option<usize>,
-    /// With where it was named.
+    /// The people named last before the cursor (outside quotations),
+    /// oldest first, each once, with where.
+    recent: Vec<(usize, usize)>,
+    /// The last person named at the start of a sentence, with where.
     last_subject: Option<(usize, usize)>,
+    /// The last organization named.
+    last_org: Option<usize>,
+    /// The last person named with each role ("governor").
+    last_by_role: FnvMap<&'static str, usize>,
     /// The last person who spoke, in which paragraph, and where.
     last_speaker: Option<(usize, usize, usize)>,
     /// The last group or organization that spoke, and in which paragraph.
     last_group: Option<(Speaker, usize)>,
+    /// The last speaker of any kind, and in which paragraph.
+    last_any: Option<(Speaker, usize)>,
     /// Every quotation, from its opening mark to its closing one.
     quoted: Vec<Span>,
     /// People named only as speakers, and their surnames.
@@ -481,26 +545,66 @@ struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     fn new(article: &'a Article) -> Resolver<'a> {
         let mut mentions = Vec::new();
+        let mut genders = Vec::with_capacity(article.entities.len());
+        let mut roles = Vec::with_capacity(article.entities.len());
+        let mut org_words = FnvMap::default();
         for (entity, e) in article.entities.iter().enumerate() {
+            let person = e.kind == EntityKind::Person;
+            let mut votes = [0u32; 2];
+            let mut these_roles: Vec<&'static str> = Vec::new();
             for m in &e.mentions {
                 mentions.push(MentionRef {
                     span: m.span,
                     entity,
-                    person: e.kind == EntityKind::Person,
+                    person,
+                    org: e.kind == EntityKind::Organization,
                     demonym: m.form == MentionForm::Demonym,
                     title_len: m.title.as_ref().map_or(0, String::len),
                 });
+                if let (true, Some(t)) = (person, m.title.as_deref()) {
+                    match gender::of_title(t) {
+                        Some(Gender::Male) => votes[0] += 1,
+                        Some(Gender::Female) => votes[1] += 1,
+                        None => {}
+                    }
+                    for role in title_roles(t) {
+                        if !these_roles.contains(&role) {
+                            these_roles.push(role);
+                        }
+                    }
+                }
+            }
+            let g = match votes[0].cmp(&votes[1]) {
+                _ if !person => None,
+                std::cmp::Ordering::Greater => Some(Gender::Male),
+                std::cmp::Ordering::Less => Some(Gender::Female),
+                std::cmp::Ordering::Equal => gender::of_name(&e.name),
+            };
+            genders.push(g);
+            roles.push(these_roles);
+            if e.kind == EntityKind::Organization {
+                if let Some(first) = e.name.split_whitespace().next() {
+                    if starts_upper(first) && first.len() > 2 {
+                        org_words.entry(first).or_insert(entity);
+                    }
+                }
             }
         }
         mentions.sort_by_key(|m| m.span.start);
         Resolver {
             article,
             mentions,
+            genders,
+            roles,
+            org_words,
             cursor: 0,
-            last_person: None,
+            recent: Vec::new(),
             last_subject: None,
+            last_org: None,
+            last_by_role: FnvMap::default(),
             last_speaker: None,
             last_group: None,
+            last_any: None,
             quoted: Vec::new(),
             local: Vec::new(),
             local_surnames: FnvMap::default(),
@@ -526,38 +630,75 @@ impl<'a> Resolver<'a> {
             .filter(|m| m.span.start < w.end)
     }
 
+    /// Notes that person `p` was named at `pos`.
+    fn saw_person(&mut self, p: usize, pos: usize) {
+        if let Some(i) = self.recent.iter().position(|&(q, _)| q == p) {
+            self.recent.remove(i);
+        } else if self.recent.len() == RECENT_PEOPLE {
+            self.recent.remove(0);
+        }
+        self.recent.push((p, pos));
+    }
+
     /// Moves the cursor to `pos`, noting the people named before it.
     fn advance(&mut self, text: &str, pos: usize) {
-        while let Some(m) = self.mentions.get(self.cursor) {
+        while let Some(&m) = self.mentions.get(self.cursor) {
             if m.span.start >= pos {
                 break;
             }
+            self.cursor += 1;
             // A name inside quote marks is no antecedent ("I told Joe
             // Biden…," he said).
-            if m.person && !enclosed(&self.quoted, m.span.start, m.span.end) {
-                self.last_person = Some(m.entity);
-                let mut before = text[..m.span.start].trim_end();
-                if m.title_len > 0 && before.len() >= m.title_len {
-                    // "Mayor Denise Whitaker": the title starts the sentence.
-                    let cut = before.len() - m.title_len;
-                    if before.is_char_boundary(cut) {
-                        before = before[..cut].trim_end();
-                    }
-                }
-                let sentence_start = before.is_empty()
-                    || before
-                        .ends_with(|c: char| is_terminal(c) || c == '\n' || c == '"' || c == '”');
-                if sentence_start {
-                    self.last_subject = Some((m.entity, m.span.start));
+            if enclosed(&self.quoted, m.span.start, m.span.end) {
+                continue;
+            }
+            // The agency of a wire dateline ("DENVER (AP) —") is no
+            // antecedent of "the company".
+            let in_dateline = self
+                .article
+                .dateline
+                .as_ref()
+                .is_some_and(|d| d.span.start <= m.span.start && m.span.end <= d.span.end);
+            if m.org && !m.demonym && !in_dateline {
+                self.last_org = Some(m.entity);
+            }
+            if !m.person {
+                continue;
+            }
+            self.saw_person(m.entity, m.span.start);
+            for k in 0..self.roles[m.entity].len() {
+                let role = self.roles[m.entity][k];
+                self.last_by_role.insert(role, m.entity);
+            }
+            let mut before = text[..m.span.start].trim_end();
+            if m.title_len > 0 && before.len() >= m.title_len {
+                // "Mayor Denise Whitaker": the title starts the sentence.
+                let cut = before.len() - m.title_len;
+                if before.is_char_boundary(cut) {
+                    before = before[..cut].trim_end();
                 }
             }
-            self.cursor += 1;
+            let sentence_start = before.is_empty()
+                || before.ends_with(|c: char| is_terminal(c) || c == '\n' || c == '"' || c == '”');
+            if sentence_start {
+                self.last_subject = Some((m.entity, m.span.start));
+            }
         }
+    }
+
+    fn gender(&self, p: usize) -> Option<Gender> {
+        self.genders.get(p).copied().flatten()
     }
 
     /// Resolves the speaker words `span` (already trimmed) in paragraph
     /// `para`.
     fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
+        let speaker = self.resolve_inner(text, span, para);
+        self.last_any = Some((speaker.clone(), para));
+        speaker
+    }
+
+    fn resolve_inner(&mut self, text: &str, span: Span, para: usize) -> Speaker {
         self.advance(text, span.start);
         let written = &text[span];
         let mut speaker = Speaker {
@@ -568,8 +709,28 @@ impl<'a> Resolver<'a> {
         };
         let single = !written.contains(char::is_whitespace);
         if single && flags(written) & PRONOUN != 0 {
-            let lower = written.to_ascii_lowercase();
-            if lower == "they" {
+            if written.eq_ignore_ascii_case("it") {
+                // "it said": the organization that spoke or was named last.
+                let group = self
+                    .last_group
+                    .as_ref()
+                    .filter(|(g, p)| {
+                        g.entity.is_some() && para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS
+                    })
+                    .map(|(g, _)| (g.name.clone(), g.entity.clone()));
+                let org = group.or_else(|| {
+                    self.last_org.map(|e| {
+                        let e = &self.article.entities[e];
+                        (e.name.clone(), Some(e.id.clone()))
+                    })
+                });
+                if let Some((name, entity)) = org {
+                    speaker.name = name;
+                    speaker.entity = entity;
+                }
+                return speaker;
+            }
+            if written.eq_ignore_ascii_case("they") {
                 if let Some((group, p)) = &self.last_group {
                     if para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS {
                         speaker.name.clone_from(&group.name);
@@ -578,46 +739,147 @@ impl<'a> Resolver<'a> {
                 }
                 return speaker;
             }
-            // The person who spoke last, or the subject of a sentence
-            // since, whichever is nearer; else the person named last.
-            let spoke = self
-                .last_speaker
-                .filter(|&(_, p, _)| para.saturating_sub(p) <= 1)
-                .map(|(e, _, at)| (e, at));
-            let nearest = match (spoke, self.last_subject) {
-                (Some(a), Some(b)) => Some(if b.1 > a.1 { b.0 } else { a.0 }),
-                (a, b) => a.or(b).map(|x| x.0),
-            };
-            if let Some(e) = nearest.or(self.last_person) {
-                let (name, id) = self.person(e);
-                speaker.name = name.to_string();
-                speaker.entity = id.map(str::to_string);
-                self.last_speaker = Some((e, para, span.start));
+            if let Some(p) = self.pronoun(gender::of_pronoun(written), para) {
+                self.set_person(&mut speaker, p, para);
             }
             return speaker;
         }
         let mentions = self.within(span);
-        let person = mentions.iter().rev().find(|m| m.person);
-        let other = mentions.iter().rev().find(|m| !m.person && !m.demonym);
-        let chosen = person.or(other);
-        if let Some(m) = chosen {
+        let person = mentions.iter().rev().find(|m| m.person).copied();
+        let other = mentions
+            .iter()
+            .rev()
+            .find(|m| !m.person && !m.demonym)
+            .copied();
+        // "Det Insp Gareth Lloyd of West Midlands Police": a name at the
+        // head of the phrase speaks, not the organization after "of".
+        if let (None, Some(o)) = (person, other) {
+            let head_end = written
+                .find([',', '('])
+                .into_iter()
+                .chain(
+                    [" of ", " for ", " at ", " from ", " with ", " in "]
+                        .iter()
+                        .filter_map(|w| written.find(w)),
+                )
+                .min()
+                .unwrap_or(written.len());
+            if o.span.start >= span.start + head_end {
+                if let Some(p) = self.local_person(written) {
+                    self.set_person(&mut speaker, p, para);
+                    return speaker;
+                }
+            }
+        }
+        if let Some(m) = person.or(other) {
             let entity = &self.article.entities[m.entity];
             speaker.name.clone_from(&entity.name);
             speaker.entity = Some(entity.id.clone());
             if m.person {
+                self.saw_person(m.entity, span.start);
                 self.last_speaker = Some((m.entity, para, span.start));
             } else {
                 self.last_group = Some((speaker.clone(), para));
             }
-        } else if let Some(p) = self.local_person(written) {
+            return speaker;
+        }
+        if let Some(found) = self.description(written, para) {
+            match found {
+                Found::Person(p) => self.set_person(&mut speaker, p, para),
+                Found::Org(e) => {
+                    let entity = &self.article.entities[e];
+                    speaker.name.clone_from(&entity.name);
+                    speaker.entity = Some(entity.id.clone());
+                    self.last_group = Some((speaker.clone(), para));
+                }
+                Found::Speaker(s) => {
+                    speaker.name = s.name;
+                    speaker.entity = s.entity;
+                }
+            }
+            return speaker;
+        }
+        if let Some(p) = self.local_person(written) {
             // A name the entities stage did not know ("Kenya's Faith
             // Chebet"): a person for the rest of the article.
-            speaker.name = self.person(p).0.to_string();
-            self.last_speaker = Some((p, para, span.start));
+            self.set_person(&mut speaker, p, para);
         } else {
             self.last_group = Some((speaker.clone(), para));
         }
         speaker
+    }
+
+    /// Gives `speaker` the name and id of person `p`, who speaks now.
+    fn set_person(&mut self, speaker: &mut Speaker, p: usize, para: usize) {
+        let (name, id) = self.person(p);
+        speaker.name = name.to_string();
+        speaker.entity = id.map(str::to_string);
+        self.saw_person(p, speaker.span.start);
+        self.last_speaker = Some((p, para, speaker.span.start));
+    }
+
+    /// The person a "he" or "she" in paragraph `para` refers to: the person
+    /// who spoke last or the subject of a sentence since, whichever is
+    /// nearer, of the pronoun's gender when the article tells it; else the
+    /// person of that gender named last.
+    fn pronoun(&self, want: Option<Gender>, para: usize) -> Option<usize> {
+        let fits = |p: usize| match (want, self.gender(p)) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let spoke = self
+            .last_speaker
+            .filter(|&(_, p, _)| para.saturating_sub(p) <= 1)
+            .map(|(e, _, at)| (e, at));
+        let mut near = [spoke, self.last_subject];
+        if let [Some(a), Some(b)] = near {
+            if b.1 > a.1 {
+                near.swap(0, 1);
+            }
+        }
+        let nearest = near.iter().flatten().map(|x| x.0);
+        if let Some(p) = nearest.clone().find(|&p| fits(p)) {
+            return Some(p);
+        }
+        if let Some(&(p, _)) = self.recent.iter().rev().find(|&&(p, _)| fits(p)) {
+            return Some(p);
+        }
+        nearest.chain(self.recent.last().map(|x| x.0)).next()
+    }
+
+    /// The one a definite description refers to: "the governor" is the
+    /// person last named with that title, "the airline" the organization
+    /// last named, "the statement" whoever spoke last, "a Redhill
+    /// spokesperson" the organization whose name starts "Redhill".
+    fn description(&self, written: &str, para: usize) -> Option<Found> {
+        let mut words = written.split_whitespace();
+        let first = words.next()?;
+        let head = written
+            .rsplit(|c: char| c.is_whitespace())
+            .next()?
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let definite = first.eq_ignore_ascii_case("the");
+        let f = flags(head);
+        if definite && f & ROLE != 0 {
+            let role = role_of(head)?;
+            return self.last_by_role.get(role).map(|&p| Found::Person(p));
+        }
+        if definite && f & ORGNOUN != 0 {
+            if head.eq_ignore_ascii_case("statement") {
+                return self
+                    .last_any
+                    .as_ref()
+                    .filter(|(_, p)| para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS)
+                    .map(|(s, _)| Found::Speaker(s.clone()));
+            }
+            return self.last_org.map(Found::Org);
+        }
+        // "A Redhill spokesperson", "the Tesco spokeswoman".
+        written
+            .split_whitespace()
+            .skip(1)
+            .find_map(|w| self.org_words.get(w).copied())
+            .map(Found::Org)
     }
 
     /// The name and entity id of person `p`: an entity, or past the
@@ -629,12 +891,39 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// A speaker written as a name of two or three capitalized words, or
-    /// the surname of one seen before.
+    /// A speaker written as a name of two or three capitalized words, after
+    /// any title and before any letters or affiliation ("Det Insp Gareth
+    /// Lloyd of West Midlands Police", "Fiona McAllister KC"), or the
+    /// surname of one seen before.
     fn local_person(&mut self, written: &str) -> Option<usize> {
-        let words: Vec<&str> = strip_det(written).split_whitespace().collect();
+        let words: Vec<&str> = strip_det(written)
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "of" | "for" | "at" | "from" | "with" | "in"))
+            .collect();
+        let cut = words
+            .iter()
+            .position(|w| w.ends_with(','))
+            .map_or(words.len(), |i| i + 1);
+        let mut words: Vec<&str> = words[..cut]
+            .iter()
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        for _ in 0..2 {
+            let t = entities::leading_title(&words);
+            words.drain(..t);
+        }
+        while words
+            .last()
+            .is_some_and(|w| flags(w.trim_end_matches('.')) & POSTNOMINAL != 0)
+        {
+            words.pop();
+        }
         let name_like = |w: &&str| {
-            starts_upper(w) && flags(w) & (STOP | GROUP | DET | PRONOUN) == 0 && !w.ends_with('.')
+            starts_upper(w)
+                && flags(w) & (STOP | GROUP | DET | PRONOUN) == 0
+                && !w.ends_with('.')
+                && !entities::is_org_word(w)
+                && !entities::is_not_name(w)
         };
         if words.len() == 1 && name_like(&words[0]) {
             return self.local_surnames.get(words[0]).copied();
@@ -647,10 +936,18 @@ impl<'a> Resolver<'a> {
         let p = self.article.entities.len() + self.local.len();
         let p = *self.local_surnames.entry(surname).or_insert(p);
         if p == self.article.entities.len() + self.local.len() {
+            self.genders.push(gender::of_name(&name));
             self.local.push(name);
         }
         Some(p)
     }
+}
+
+/// What a description refers to.
+enum Found {
+    Person(usize),
+    Org(usize),
+    Speaker(Speaker),
 }
 
 fn strip_det(s: &str) -> &str {
@@ -761,8 +1058,17 @@ impl Para<'_> {
 
     fn near_subject(&self, verb: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
         let mut j = verb;
+        let gerund = self.word(verb).ends_with("ing");
         while j > floor && self.flags(j - 1) & AUX != 0 && !self.gap(j - 1).contains(',') {
             j -= 1;
+            // "She was told", "it is said": the subject is no speaker.
+            let be = matches!(
+                self.word(j).to_ascii_lowercase().as_str(),
+                "is" | "was" | "were" | "are" | "been" | "be" | "being"
+            );
+            if be && !gerund {
+                return None;
+            }
         }
         if j == floor {
             return None;
@@ -798,6 +1104,24 @@ impl Para<'_> {
                     return Some(name);
                 }
             }
+            // "Mrs Doyle, 71, said", "Sen. Jane Doe, D-Ore., said": an age
+            // or a party and state.
+            if self.aside(k, j) {
+                return self.noun_phrase_before(self.skip_asides(k, floor), floor, r);
+            }
+            // "O'Rourke's barrister, Fiona McAllister KC, said"; "The
+            // players' union, the Professional Footballers' Guild, said":
+            // a name set off after a description.
+            let lead = usize::from(matches!(self.word(k), "the" | "The"));
+            if self.name_end(k + lead, j, r) == Some(j) {
+                let outer = self.noun_phrase_before(k, floor, r);
+                let described = outer.map_or(true, |o| {
+                    r.within(o).is_empty() && self.text[o].split_whitespace().any(starts_lower)
+                });
+                if described {
+                    return Some(Span::new(self.words[k + lead].start, self.words[j - 1].end));
+                }
+            }
             let inner = &self.text[inner_span];
             let appositive = inner
                 .split_whitespace()
@@ -808,7 +1132,7 @@ impl Para<'_> {
             if !appositive {
                 return None;
             }
-            return self.noun_phrase_before(k, floor, r);
+            return self.noun_phrase_before(self.skip_asides(k, floor), floor, r);
         }
         if self.word(j - 1).eq_ignore_ascii_case("who") {
             if j - 1 > floor && self.gap(j - 2).contains(',') {
@@ -817,6 +1141,154 @@ impl Para<'_> {
             return None;
         }
         self.noun_phrase_before(j, floor, r)
+    }
+
+    /// Whether words `from..to` are an aside between commas that says
+    /// nothing of who speaks: an age ("71") or a party and state ("D-Ore.").
+    fn aside(&self, from: usize, to: usize) -> bool {
+        if to != from + 1 {
+            return false;
+        }
+        let w = self.word(from);
+        let age = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+        let party =
+            matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
+        age || party
+    }
+
+    /// A group noun with a phrase after it that ends at word `last`:
+    /// "mayors from several of the state's older cities", "people
+    /// familiar with the talks".
+    fn group_with_modifier(&self, last: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
+        let lowest = last.saturating_sub(MAX_SPEAKER_WORDS).max(floor);
+        let mut g = last;
+        while g > lowest {
+            g -= 1;
+            if self.gap(g).chars().any(|c| !c.is_whitespace()) {
+                return None;
+            }
+            let f = self.flags(g);
+            if f & (STOP | SPEECH | AUX) != 0 && f & GROUP == 0 {
+                return None;
+            }
+            let links = matches!(
+                self.word(g + 1),
+                "of" | "from" | "at" | "in" | "for" | "with" | "familiar" | "close"
+            );
+            if f & GROUP != 0 && links && starts_lower(self.word(g)) {
+                let np = self.noun_phrase_before(g + 1, floor, r)?;
+                return Some(Span::new(np.start, self.words[last].end));
+            }
+        }
+        None
+    }
+
+    /// How many words starting at `k` make a time or a setting after a
+    /// speech verb: "on Wednesday", "Tuesday", "last week", "in a
+    /// statement", "earlier".
+    fn adverbial_after(&self, k: usize, end: usize) -> usize {
+        let lower = |i: usize| self.word(i).to_ascii_lowercase();
+        let day = |i: usize| {
+            i < end
+                && matches!(
+                    lower(i).as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "weekend"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                )
+        };
+        if k >= end || !self.gap(k - 1).trim().is_empty() {
+            return 0;
+        }
+        let n = match lower(k).as_str() {
+            "yesterday" | "today" | "tonight" | "earlier" | "later" => 1,
+            _ if day(k) => 1 + usize::from(day(k + 1)),
+            "on" | "last" | "this" | "late" | "early" if day(k + 1) => 2 + usize::from(day(k + 2)),
+            "in" if k + 2 < end
+                && matches!(lower(k + 1).as_str(), "a" | "an")
+                && matches!(
+                    lower(k + 2).as_str(),
+                    "statement" | "interview" | "letter" | "speech" | "post" | "tweet" | "email"
+                ) =>
+            {
+                3
+            }
+            _ => 0,
+        };
+        // The adverbial ends cleanly, or with a comma ("said on Monday, the").
+        if n > 0 && k + n < end && !self.gap(k + n - 1).trim().trim_end_matches(',').is_empty() {
+            return 0;
+        }
+        n
+    }
+
+    /// Moves `end` back over asides set off by commas before it ("Sen.
+    /// Jane Doe, D-Ore., whose state …").
+    fn skip_asides(&self, mut end: usize, floor: usize) -> usize {
+        while end >= floor + 2 && self.aside(end - 1, end) && self.gap(end - 2).trim() == "," {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Where a person's name that starts at word `from` ends (exclusive),
+    /// before `limit`: a person mention, or two to four capitalized words
+    /// with any title before them and letters after them ("Det Insp Gareth
+    /// Lloyd", "Fiona McAllister KC").
+    fn name_end(&self, from: usize, limit: usize, r: &Resolver<'_>) -> Option<usize> {
+        if from >= limit {
+            return None;
+        }
+        if let Some(m) = r.at(self.words[from]) {
+            if !m.person {
+                return None;
+            }
+            let mut end = self.index_at(m.span.end).max(from + 1);
+            if end < limit
+                && self.gap(end - 1).trim().is_empty()
+                && self.flags(end) & POSTNOMINAL != 0
+            {
+                end += 1;
+            }
+            return Some(end.min(limit));
+        }
+        let mut end = from;
+        let mut names = 0;
+        while end < limit && end - from < 6 {
+            if end > from && !self.gap(end - 1).trim().is_empty() && !self.abbreviation_gap(end - 1)
+            {
+                break;
+            }
+            let w = self.word(end);
+            let f = self.flags(end);
+            if f & POSTNOMINAL != 0 && names >= 2 {
+                end += 1;
+                break;
+            }
+            if !starts_upper(w)
+                || f & (STOP | DET | PRONOUN | SPEECH | AUX | GROUP) != 0
+                || entities::is_org_word(w)
+                || entities::is_not_name(w)
+                || r.at(self.words[end]).is_some()
+            {
+                break;
+            }
+            names += 1;
+            end += 1;
+        }
+        (2..=4).contains(&names).then_some(end)
     }
 
     /// The noun phrase that ends with word `end - 1`: a name (a mention,
@@ -840,8 +1312,12 @@ impl Para<'_> {
             && self.gap(last - 1).trim().is_empty()
             && starts_lower(head)
             && head_flags == 0;
-        if mention.is_none() && !group && !starts_upper(head) && !after_article {
-            return None;
+        if mention.is_none() && !group && !starts_upper(head) {
+            // "people familiar with the talks" before "the talks".
+            let modified = self.group_with_modifier(last, floor, r);
+            if modified.is_some() || !after_article {
+                return modified;
+            }
         }
         if flags(head) & (DET | AUX | SPEECH | STOP) != 0 && !group && mention.is_none() {
             return None;
@@ -955,6 +1431,21 @@ impl Para<'_> {
         while end > start && matches!(self.word(end - 1), "of" | "for" | "at") {
             end -= 1;
         }
+        // "said one, Terry Walsh, 74"; "said a neighbor, Jane Roe": a name
+        // set off after a description.
+        let described = !seen_head
+            || (end > start && (starts_lower(self.word(start)) || self.flags(start) & DET != 0));
+        if described && end > start && end < limit && self.gap(end - 1).trim() == "," {
+            if let Some(name_end) = self.name_end(end, limit, r) {
+                let after = self.gap(name_end - 1);
+                if name_end == limit || after.contains([',', '.', ';']) || after.trim().is_empty() {
+                    return Some(Span::new(
+                        self.words[end].start,
+                        self.words[name_end - 1].end,
+                    ));
+                }
+            }
+        }
         (end > start && seen_head)
             .then(|| Span::new(self.words[start].start, self.words[end - 1].end))
     }
@@ -974,10 +1465,51 @@ struct Seg {
     para: usize,
 }
 
+/// A paragraph, or a headline or heading read as one.
+struct Block<'a> {
+    span: Span,
+    sentences: &'a [Span],
+    /// A headline or a heading: no quotation continues into or out of it.
+    line: bool,
+}
+
 /// Finds the quotes of a parsed article. The entities, when there are
 /// any, resolve the speakers.
 pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
-    let paragraphs: Vec<&crate::Paragraph> = article.paragraphs().collect();
+    // The headline and the section headings are read like one-sentence
+    // paragraphs ("Minister says cuts 'unavoidable'").
+    let lines: Vec<Span> = article
+        .title
+        .iter()
+        .map(|t| t.span)
+        .chain(article.headings().map(|h| h.span))
+        .collect();
+    let mut paragraphs: Vec<Block<'_>> = Vec::new();
+    let mut body = article.paragraphs().peekable();
+    let mut heads = lines.iter().peekable();
+    loop {
+        let line_first = match (heads.peek(), body.peek()) {
+            (Some(h), Some(p)) => h.start < p.span.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        if line_first {
+            let h = heads.next().expect("peeked");
+            paragraphs.push(Block {
+                span: *h,
+                sentences: std::slice::from_ref(h),
+                line: true,
+            });
+        } else {
+            let p = body.next().expect("peeked");
+            paragraphs.push(Block {
+                span: p.span,
+                sentences: &p.sentences,
+                line: false,
+            });
+        }
+    }
     let mut resolver = Resolver::new(article);
     let mut quotes: Vec<Quote> = Vec::new();
 
@@ -991,10 +1523,14 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             // A paragraph that opens with the quote mark of a quotation the
             // previous paragraph left open continues it.
             let continues = k == 0
+                && !p.line
                 && r.mark == p.span.start
-                && segs
-                    .last()
-                    .is_some_and(|s: &Seg| !s.closed && s.para + 1 == pi && s.family == r.family);
+                && segs.last().is_some_and(|s: &Seg| {
+                    !s.closed
+                        && s.para + 1 == pi
+                        && s.family == r.family
+                        && !paragraphs[s.para].line
+                });
             if continues {
                 let last = segs.last_mut().expect("checked");
                 last.parts.push(r.content);
@@ -1045,9 +1581,30 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             .map(|&k| Span::new(segs[k].mark, segs[k].close_end.min(p.span.end)))
             .collect();
 
+        // Sentences are read in order: the reported speech of a sentence
+        // before a quotation is read before it, so that its speaker is
+        // known there ("X said the farmers would … “…,” he said").
+        let mut next_sentence = 0;
         for (hk, &k) in here.iter().enumerate() {
             if merged_into[hk].is_some() {
                 continue;
+            }
+            while next_sentence < p.sentences.len()
+                && p.sentences[next_sentence].end <= segs[k].mark
+            {
+                used_cues.sort_unstable();
+                reported(
+                    &para,
+                    p.line,
+                    p.sentences[next_sentence],
+                    &inside,
+                    &used_cues,
+                    &mut resolver,
+                    pi,
+                    &mut quotes,
+                    &mut last_quote_speaker,
+                );
+                next_sentence += 1;
             }
             let seg = segs[k].clone();
             let sentence = p
@@ -1115,8 +1672,21 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                     };
                     (kind, Some(a))
                 } else if let Some((a, true)) = pre {
-                    // Set off by a colon or comma: S said: “…”
-                    (QuoteKind::Direct, Some(a))
+                    // Set off by a colon or comma: S said: “…”. But "Both
+                    // sides, S said, “want a deal”" continues a clause the
+                    // attribution interrupts: a partial quotation.
+                    let interrupts = !colon_before
+                        && a.speaker.is_some_and(|s| {
+                            let k = para.index_at(s.start);
+                            k > floor + 1 && para.gap(k - 1).trim() == ","
+                        })
+                        && starts_lower(content);
+                    let kind = if interrupts {
+                        QuoteKind::Partial
+                    } else {
+                        QuoteKind::Direct
+                    };
+                    (kind, Some(a))
                 } else if title {
                     continue;
                 } else if at_start && (ends_open || ends_sentence || seg.parts.len() > 1) {
@@ -1129,7 +1699,10 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                         QuoteKind::Partial
                     };
                     (kind, Some(a))
-                } else if colon_before && starts_upper(content) {
+                } else if colon_before
+                    && starts_upper(content)
+                    && (ends_sentence || !title_case(content))
+                {
                     // "Whitfield pressed her: “…”", "The statement
                     // continued: “…”".
                     (QuoteKind::Direct, None)
@@ -1170,8 +1743,14 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                 });
                 speaker = a.speaker.map(|s| resolver.resolve(text, s, pi));
             } else if kind == QuoteKind::Direct && colon_before {
-                speaker =
-                    sentence_speaker(&para, sentence, open_at, &mut resolver, pi).map(|x| x.0);
+                speaker = sentence_speaker(&para, sentence, open_at, &mut resolver, pi)
+                    .map(|x| x.0)
+                    .or_else(|| {
+                        // "Starmer: “We will rebuild Britain”": a name, and
+                        // nothing else, before the colon.
+                        let np = para.noun_phrase_before(open_at, floor, &resolver)?;
+                        (para.index_at(np.start) == floor).then(|| resolver.resolve(text, np, pi))
+                    });
             } else if kind == QuoteKind::Direct {
                 // A follow-on quotation keeps the previous speaker.
                 speaker = last_quote_speaker
@@ -1206,11 +1785,12 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             });
         }
 
-        // Reported speech, sentence by sentence.
+        // Reported speech in the sentences left.
         used_cues.sort_unstable();
-        for &sentence in &p.sentences {
+        for &sentence in &p.sentences[next_sentence..] {
             reported(
                 &para,
+                p.line,
                 sentence,
                 &inside,
                 &used_cues,
@@ -1222,7 +1802,32 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
         }
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    inherit_speakers(&mut quotes);
     quotes
+}
+
+/// A partial quotation with no speaker of its own, inside reported speech,
+/// takes the speaker and cue of the clause it sits in ("Brecht said the
+/// problems were “textbook.”"). `quotes` is in document order, so the
+/// clause that holds a partial comes before it.
+fn inherit_speakers(quotes: &mut [Quote]) {
+    let mut holder: Option<usize> = None;
+    for i in 0..quotes.len() {
+        match quotes[i].kind {
+            QuoteKind::Indirect => holder = Some(i),
+            QuoteKind::Partial if quotes[i].speaker.is_none() => {
+                let Some(h) = holder else { continue };
+                let (outer, inner) = (quotes[h].span, quotes[i].span);
+                if outer.start <= inner.start && inner.end <= outer.end + 3 {
+                    quotes[i].speaker = quotes[h].speaker.clone();
+                    if quotes[i].cue.is_none() {
+                        quotes[i].cue = quotes[h].cue.clone();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Whether every word of `s` that is not a short function word starts with
@@ -1303,7 +1908,18 @@ fn attribution_after(
         }
         if para.is_verb(i) {
             let speaker = para.subject_before(i, first, r)?;
-            if speaker.start != para.words[first].start {
+            // The speaker opens the attribution, or a name follows a
+            // description there ("the association's chair, Ingrid Bakker,
+            // said").
+            let before = para
+                .text
+                .get(para.words[first].start..speaker.start)
+                .unwrap_or("")
+                .trim_end();
+            let described = before
+                .strip_suffix(',')
+                .is_some_and(|b| !b.contains([',', '.', '!', '?', ';', '“', '”', '"']));
+            if speaker.start != para.words[first].start && !described {
                 return None;
             }
             let cue = Span::new(para.words[i].start, para.words[i].end);
@@ -1433,6 +2049,7 @@ fn opening_phrase(para: &Para<'_>, first: usize, limit: usize, r: &Resolver<'_>)
 #[allow(clippy::too_many_arguments)]
 fn reported(
     para: &Para<'_>,
+    headline: bool,
     sentence: Span,
     inside: &[Span],
     used_cues: &[usize],
@@ -1513,7 +2130,7 @@ fn reported(
                 let content = crate::text::trim(text, content);
                 if !content.is_empty() && !enclosed(inside, content.start, content.end) {
                     let speaker = r.resolve(text, s_span, pi);
-                    push_indirect(text, content, Some(speaker), cue, out, last_speaker, pi);
+                    push_indirect(text, &[content], Some(speaker), cue, out, last_speaker, pi);
                 }
             }
             floor_pos = s_span.end;
@@ -1564,6 +2181,19 @@ fn reported(
         if main_subject.is_none() {
             main_subject = subject;
         }
+        // X, S V, Y: an attribution inside the clause it reports ("The
+        // economy, she said, is in good shape").
+        if let Some(parts) = interrupted(para, i, subject, first, end, body_end, &in_quote) {
+            let a = range(back(i).max(floor_pos), parts[0].end);
+            let a = crate::text::trim(text, a);
+            if a.end > a.start && !enclosed(inside, a.start, a.end) {
+                let speaker = subject.map(|s| r.resolve(text, s, pi));
+                push_indirect(text, &[a, parts[1]], speaker, cue, out, last_speaker, pi);
+                floor_pos = floor_pos.max(parts[1].end);
+                i += 1;
+                continue;
+            }
+        }
         // The content: after "that", or a clause right after the verb, or
         // the sentence before a trailing attribution.
         let mut content: Option<Span> = None;
@@ -1587,7 +2217,8 @@ fn reported(
             j += 1;
         }
         if content.is_none() && para.flags(i) & CLAUSE != 0 && subject.is_some() {
-            let mut k = i + 1;
+            // "said on Wednesday it would", "said in a statement the plan".
+            let mut k = i + 1 + para.adverbial_after(i + 1, end);
             if k < end && verb.starts_with('t') {
                 // told reporters / told Reuters / told the court
                 if let Some(m) = r.at(para.words[k]) {
@@ -1631,13 +2262,15 @@ fn reported(
                         | "thanks"
                 );
             if clause_start {
-                let has_verb = (k + 1..(k + CLAUSE_WINDOW).min(end))
-                    .take_while(|&m| !para.gap(m - 1).contains([';', ':', '.']))
-                    .any(|m| {
-                        let w = para.word(m);
-                        para.flags(m) & FINITE != 0
-                            || (w.len() > 4 && w.ends_with("ed") && starts_lower(w))
-                    });
+                // Headlines drop verbs: "Minister says cuts 'unavoidable'".
+                let has_verb = (headline && matches!(verb, "says" | "say" | "said"))
+                    || (k + 1..(k + CLAUSE_WINDOW).min(end))
+                        .take_while(|&m| !para.gap(m - 1).contains([';', ':', '.']))
+                        .any(|m| {
+                            let w = para.word(m);
+                            para.flags(m) & FINITE != 0
+                                || (w.len() > 4 && w.ends_with("ed") && starts_lower(w))
+                        });
                 if has_verb {
                     let stop = clause_end(para, k, end, body_end);
                     content = Some(range(para.words[k].start, stop));
@@ -1685,10 +2318,18 @@ fn reported(
                 _ => inverted,
             };
             if after <= 4 && comma_before && adverbial {
-                let stop = match s_start {
+                let mut stop = match s_start {
                     Some(k) => para.words[k - 1].end,
                     None => para.words[i - 1].end,
                 };
+                // "Budget deal 'within reach', says …": the closing mark
+                // stays with the quoted words.
+                let q = inside.partition_point(|q| q.start < stop);
+                if let Some(quote) = q.checked_sub(1).map(|q| inside[q]) {
+                    if quote.end > stop && text[stop..quote.end].trim_start().len() <= 4 {
+                        stop = quote.end;
+                    }
+                }
                 if inverted {
                     subject = para.noun_phrase_after(i + 1, end, r);
                 }
@@ -1709,11 +2350,60 @@ fn reported(
             let quoted_whole = enclosed(inside, c.start, c.end);
             if !c.is_empty() && !quoted_whole && c.start < c.end {
                 let speaker = subject.map(|s| r.resolve(text, s, pi));
-                push_indirect(text, c, speaker, cue, out, last_speaker, pi);
+                push_indirect(text, &[c], speaker, cue, out, last_speaker, pi);
             }
         }
         i += 1;
     }
+}
+
+/// An attribution set off by commas inside the clause it reports: "The
+/// economy, she said, is in good shape"; "Both leaders, it said, “look
+/// forward …”". Gives where the words before the speaker end (the start is
+/// up to the caller) and the span of the rest of the clause.
+fn interrupted(
+    para: &Para<'_>,
+    verb: usize,
+    subject: Option<Span>,
+    first: usize,
+    end: usize,
+    body_end: usize,
+    in_quote: &dyn Fn(Word) -> bool,
+) -> Option<[Span; 2]> {
+    let s = subject?;
+    let k = para.index_at(s.start);
+    let next = verb + 1;
+    if k <= first || next >= end || para.index_at(s.end) != verb {
+        return None;
+    }
+    let short = verb - k <= 4;
+    let comma = |gap: &str| {
+        gap.trim()
+            .trim_end_matches(['“', '"', '‘', '\'', '«', '„'])
+            .trim_end()
+            == ","
+    };
+    let continues = starts_lower(para.word(next)) || in_quote(para.words[next]);
+    if !short
+        || !comma(para.gap(k - 1))
+        || !comma(para.gap(verb))
+        || !continues
+        || para.flags(next) & SPEECH != 0
+        || in_quote(para.words[k - 1])
+    {
+        return None;
+    }
+    let gap_start = para.words[verb].end;
+    let after_comma = gap_start + para.gap(verb).find(',')? + 1;
+    let rest_start = after_comma
+        + (para.text[after_comma..].len() - para.text[after_comma..].trim_start().len());
+    let stop = clause_end(para, next, end, body_end);
+    (rest_start < stop).then(|| {
+        [
+            Span::new(para.words[k - 1].end, para.words[k - 1].end),
+            Span::new(rest_start, stop),
+        ]
+    })
 }
 
 /// Where a reported clause that starts at word `from` ends: at the end of
@@ -1735,7 +2425,11 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
             && starts_lower(w)
             && k + 1 < end
             && para.word(k + 1) == "to";
+        // ", while Jane Doe said …": another attribution starts.
+        let contrast = matches!(w, "while" | "whereas" | "but")
+            && (k + 1..(k + 2 * ATTRIBUTION_WINDOW).min(end)).any(|m| para.is_verb(m));
         let hangs = para.is_verb(k)
+            || contrast
             || (w.len() > 4 && w.ends_with("ing") && starts_lower(w))
             || (w == "who" && next_verb)
             || past_to;
@@ -1753,17 +2447,22 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
 
 fn push_indirect(
     text: &str,
-    content: Span,
+    content: &[Span],
     speaker: Option<Speaker>,
     cue: Span,
     out: &mut Vec<Quote>,
     last_speaker: &mut Option<(Speaker, usize)>,
     pi: usize,
 ) {
-    // The content loses a trailing comma ("Q, S said").
-    let trimmed = text[content].trim_end_matches([',', ' ']);
-    let content = Span::new(content.start, content.start + trimmed.len());
-    if content.is_empty() {
+    // Each part loses a trailing comma ("Q, S said").
+    let parts: Vec<Span> = content
+        .iter()
+        .map(|&c| {
+            let trimmed = text[c].trim_end_matches([',', ' ']);
+            Span::new(c.start, c.start + trimmed.len())
+        })
+        .collect();
+    if parts.is_empty() || parts.iter().any(|p| p.is_empty()) {
         return;
     }
     if let Some(s) = &speaker {
@@ -1771,9 +2470,9 @@ fn push_indirect(
     }
     out.push(Quote {
         kind: QuoteKind::Indirect,
-        text: text[content].to_string(),
-        span: content,
-        parts: vec![content],
+        text: join_parts(text, &parts),
+        span: Span::new(parts[0].start, parts[parts.len() - 1].end),
+        parts,
         speaker,
         cue: Some(Cue {
             text: text[cue].to_string(),

@@ -104,16 +104,18 @@ fn idx(k: QuoteKind) -> usize {
     }
 }
 
-fn score() -> Tally {
+fn score(set: &str) -> Tally {
     let debug = std::env::var_os("NEWSPARSE_QUOTES_DEBUG").is_some();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(set);
     let mut files: Vec<_> = fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    assert!(files.len() >= 10, "expected the quote fixtures in {dir:?}");
+    assert!(files.len() >= 8, "expected the quote fixtures in {dir:?}");
     let mut t = Tally::default();
     for path in files {
         let text = fs::read_to_string(&path).unwrap();
@@ -176,10 +178,9 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-#[test]
-fn quote_accuracy_on_annotated_fixtures() {
-    let t = score();
-    let mut line = String::new();
+/// One line of scores for a set of fixtures.
+fn report(set: &str, t: &Tally) -> String {
+    let mut line = format!("{set}: ");
     for (k, name) in ["direct", "partial", "indirect"].iter().enumerate() {
         line.push_str(&format!(
             "{name}: recall {:.3} ({}/{}) precision {:.3} ({}/{})   ",
@@ -192,27 +193,59 @@ fn quote_accuracy_on_annotated_fixtures() {
         ));
     }
     let speaker = ratio(t.speaker_right, t.speaker_checked);
-    println!(
-        "{line}speaker right {speaker:.3} ({}/{})",
+    line.push_str(&format!(
+        "speaker right {speaker:.3} ({}/{})",
         t.speaker_right, t.speaker_checked
-    );
+    ));
+    line
+}
+
+/// Checks the scores of `t` against floors a little under what the stage
+/// reaches today, so that a change that loses quotes or speakers fails.
+fn check_floors(set: &str, t: &Tally, floors: [f64; 7]) {
     let recall = |k: usize| ratio(t.hit[k], t.gold[k]);
     let precision = |k: usize| ratio(t.hit[k], t.found[k]);
-    // Floors a little under what the stage reaches today, so that a change
-    // that loses quotes or speakers fails here.
-    assert!(recall(0) >= 0.95, "direct recall {:.3}", recall(0));
-    assert!(precision(0) >= 0.95, "direct precision {:.3}", precision(0));
-    assert!(recall(1) >= 0.93, "partial recall {:.3}", recall(1));
-    assert!(
-        precision(1) >= 0.80,
-        "partial precision {:.3}",
-        precision(1)
+    let speaker = ratio(t.speaker_right, t.speaker_checked);
+    let got = [
+        recall(0),
+        precision(0),
+        recall(1),
+        precision(1),
+        recall(2),
+        precision(2),
+        speaker,
+    ];
+    let names = [
+        "direct recall",
+        "direct precision",
+        "partial recall",
+        "partial precision",
+        "indirect recall",
+        "indirect precision",
+        "speaker right",
+    ];
+    for ((name, got), floor) in names.iter().zip(got).zip(floors) {
+        assert!(got >= floor, "{set}: {name} {got:.3} under {floor}");
+    }
+}
+
+/// The fixtures the rules were developed on.
+#[test]
+fn quote_accuracy_on_annotated_fixtures() {
+    let t = score("quotes");
+    println!("{}", report("quotes", &t));
+    check_floors("quotes", &t, [0.95, 0.95, 0.93, 0.90, 0.87, 0.95, 0.87]);
+}
+
+/// A second set, written after the rules by another author to the same
+/// annotation rules, and not tuned on: the fairer estimate.
+#[test]
+fn quote_accuracy_on_held_out_fixtures() {
+    let t = score("quotes-heldout");
+    println!("{}", report("quotes-heldout", &t));
+    check_floors(
+        "quotes-heldout",
+        &t,
+        [0.97, 0.95, 0.95, 0.90, 0.80, 0.90, 0.82],
     );
-    assert!(recall(2) >= 0.83, "indirect recall {:.3}", recall(2));
-    assert!(
-        precision(2) >= 0.85,
-        "indirect precision {:.3}",
-        precision(2)
-    );
-    assert!(speaker >= 0.73, "speaker right {speaker:.3}");
 }
