@@ -1660,6 +1660,12 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             // « … », he said: the comma after the closing mark.
             let comma_after = text[seg.close_end..].trim_start().starts_with(',');
 
+            // The title of a work after the noun that names it ("the 2019
+            // book “Paper Planes: How Weapons Programs Fail,” said …") is
+            // no quotation, whatever follows it.
+            if title && title_case(content) {
+                continue;
+            }
             let (kind, attr) =
                 if let (Some(a), true) = (post, ends_open || ends_sentence || comma_after) {
                     // A fragment inside a sentence before ", she added" is a

@@ -669,3 +669,18 @@ fn partials_inside_reported_speech_take_its_speaker() {
     let got = quotes(text);
     assert!(got.iter().all(|q| q.1.is_empty()), "{got:?}");
 }
+
+#[test]
+fn a_title_of_a_work_before_an_attribution_is_no_quote() {
+    let text = "Dr. Lena Ward, who wrote the 2019 book “Broken Wings: How Programs Fail,” \
+                said the problems were “textbook.”";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| !q.3.contains("Broken Wings")), "{got:?}");
+    assert!(
+        got.iter().any(|q| q.0 == "indirect" && q.1 == "Lena Ward"),
+        "{got:?}"
+    );
+    // Negative: an utterance after the noun is still a quotation.
+    let text = "“The book is finished,” Ward said.";
+    assert_eq!(quotes(text)[0].0, "direct");
+}
