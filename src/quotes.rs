@@ -679,8 +679,10 @@ impl<'a> Resolver<'a> {
                 }
             }
             let sentence_start = before.is_empty()
-                || before.ends_with(|c: char| is_terminal(c) || c == '\n' || c == '"' || c == '”');
-            if sentence_start {
+                || before.ends_with(|c: char| {
+                    is_terminal(c) || matches!(c, '\n' | '"' | '”' | '\'' | '’' | '»' | '«')
+                });
+            if sentence_start && self.last_subject.map_or(true, |(_, at)| at < m.span.start) {
                 self.last_subject = Some((m.entity, m.span.start));
             }
         }
@@ -807,6 +809,21 @@ impl<'a> Resolver<'a> {
             self.last_group = Some((speaker.clone(), para));
         }
         speaker
+    }
+
+    /// Notes a sentence that opens with `word` at `pos`: the surname of a
+    /// person known only as a speaker makes that person the subject
+    /// ("Ellwood, for her part, …").
+    fn sentence_opens(&mut self, word: &str, pos: usize) {
+        if self.local.is_empty() {
+            return;
+        }
+        if let Some(&p) = self.local_surnames.get(word) {
+            if self.last_subject.map_or(true, |(_, at)| at < pos) {
+                self.last_subject = Some((p, pos));
+                self.saw_person(p, pos);
+            }
+        }
     }
 
     /// Gives `speaker` the name and id of person `p`, who speaks now.
@@ -2071,6 +2088,9 @@ fn reported(
         return;
     }
     let in_quote = |w: Word| enclosed(inside, w.start, w.end);
+    if !in_quote(para.words[first]) {
+        r.sentence_opens(para.word(first), para.words[first].start);
+    }
     // The sentence without its final punctuation and closing marks.
     // The sentence without its final punctuation; a full stop inside
     // closing quote marks stays with them ("the plan was “reckless.”").
@@ -2094,6 +2114,8 @@ fn reported(
     let mut main_subject: Option<Span> = None;
     // Reported speech before a cue starts after the previous cue.
     let mut floor_pos = sentence.start;
+    // Where the last reported speech found in this sentence ends.
+    let mut pushed_end = sentence.start;
     let mut i = first;
     while i < end {
         let w = para.words[i];
@@ -2137,6 +2159,7 @@ fn reported(
                 if !content.is_empty() && !enclosed(inside, content.start, content.end) {
                     let speaker = r.resolve(text, s_span, pi);
                     push_indirect(text, &[content], Some(speaker), cue, out, last_speaker, pi);
+                    pushed_end = pushed_end.max(content.end);
                 }
             }
             floor_pos = s_span.end;
@@ -2190,11 +2213,14 @@ fn reported(
         // X, S V, Y: an attribution inside the clause it reports ("The
         // economy, she said, is in good shape").
         if let Some(parts) = interrupted(para, i, subject, first, end, body_end, &in_quote) {
-            let a = range(back(i).max(floor_pos), parts[0].end);
+            // From the sentence start, or after reported speech already
+            // found in it (a cue with nothing reported does not count).
+            let a = range(back(i).max(pushed_end), parts[0].end);
             let a = crate::text::trim(text, a);
             if a.end > a.start && !enclosed(inside, a.start, a.end) {
                 let speaker = subject.map(|s| r.resolve(text, s, pi));
                 push_indirect(text, &[a, parts[1]], speaker, cue, out, last_speaker, pi);
+                pushed_end = parts[1].end;
                 floor_pos = floor_pos.max(parts[1].end);
                 i += 1;
                 continue;
@@ -2357,6 +2383,7 @@ fn reported(
             if !c.is_empty() && !quoted_whole && c.start < c.end {
                 let speaker = subject.map(|s| r.resolve(text, s, pi));
                 push_indirect(text, &[c], speaker, cue, out, last_speaker, pi);
+                pushed_end = pushed_end.max(c.end);
             }
         }
         i += 1;
