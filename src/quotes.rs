@@ -19,21 +19,24 @@ use crate::{Article, Cue, EntityKind, MentionForm, Quote, QuoteKind, Span, Speak
 
 const QUOTE_WORDS_TSV: &str = include_str!("../data/quote_words.tsv");
 
-const PRONOUN: u16 = 1;
-const GROUP: u16 = 1 << 1;
-const AUX: u16 = 1 << 2;
-const DET: u16 = 1 << 3;
-const TITLE: u16 = 1 << 4;
-const ELISION: u16 = 1 << 5;
-const CLAUSE: u16 = 1 << 6;
-const FINITE: u16 = 1 << 7;
-const OBJECT: u16 = 1 << 8;
-const SPEECH: u16 = 1 << 9;
-const STOP: u16 = 1 << 10;
-const NOUN: u16 = 1 << 11;
-const ROLE: u16 = 1 << 12;
-const ORGNOUN: u16 = 1 << 13;
-const POSTNOMINAL: u16 = 1 << 14;
+const PRONOUN: u32 = 1;
+const GROUP: u32 = 1 << 1;
+const AUX: u32 = 1 << 2;
+const DET: u32 = 1 << 3;
+const TITLE: u32 = 1 << 4;
+const ELISION: u32 = 1 << 5;
+const CLAUSE: u32 = 1 << 6;
+const FINITE: u32 = 1 << 7;
+const OBJECT: u32 = 1 << 8;
+const SPEECH: u32 = 1 << 9;
+const STOP: u32 = 1 << 10;
+const NOUN: u32 = 1 << 11;
+const ROLE: u32 = 1 << 12;
+const ORGNOUN: u32 = 1 << 13;
+const POSTNOMINAL: u32 = 1 << 14;
+const TIME: u32 = 1 << 15;
+const MEDIUM: u32 = 1 << 16;
+const SETTING: u32 = 1 << 17;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -57,8 +60,8 @@ const FOLLOW_ON_PARAGRAPHS: usize = 2;
 
 /// The category flags of every word in the quote vocabulary and of every
 /// speech verb, by their lower-case spelling.
-static WORDS: Lazy<FnvMap<&'static str, u16>> = Lazy::new(|| {
-    let mut map: FnvMap<&'static str, u16> = FnvMap::default();
+static WORDS: Lazy<FnvMap<&'static str, u32>> = Lazy::new(|| {
+    let mut map: FnvMap<&'static str, u32> = FnvMap::default();
     for line in data_lines(QUOTE_WORDS_TSV) {
         let mut fields = line.split('\t');
         let (Some(cat), Some(word)) = (fields.next(), fields.next()) else {
@@ -80,6 +83,9 @@ static WORDS: Lazy<FnvMap<&'static str, u16>> = Lazy::new(|| {
             "role" => ROLE | GROUP,
             "orgnoun" => ORGNOUN | GROUP,
             "postnominal" => POSTNOMINAL,
+            "time" => TIME,
+            "medium" => MEDIUM,
+            "setting" => SETTING,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -128,7 +134,7 @@ fn role_of(word: &str) -> Option<&'static str> {
 }
 
 /// The flags of `word`, looked up in lower case.
-fn flags(word: &str) -> u16 {
+fn flags(word: &str) -> u32 {
     if let Some(&f) = WORDS.get(word) {
         return f;
     }
@@ -155,7 +161,7 @@ struct Word {
     start: usize,
     end: usize,
     /// The word's vocabulary flags, looked up once.
-    flags: u16,
+    flags: u32,
 }
 
 fn is_joiner(c: char) -> bool {
@@ -999,7 +1005,7 @@ impl Para<'_> {
         &self.text[self.words[i].start..self.words[i].end]
     }
 
-    fn flags(&self, i: usize) -> u16 {
+    fn flags(&self, i: usize) -> u32 {
         self.words[i].flags
     }
 
@@ -1205,27 +1211,7 @@ impl Para<'_> {
     /// statement", "earlier".
     fn adverbial_after(&self, k: usize, end: usize) -> usize {
         let lower = |i: usize| self.word(i).to_ascii_lowercase();
-        let day = |i: usize| {
-            i < end
-                && matches!(
-                    lower(i).as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "night"
-                        | "weekend"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                )
-        };
+        let day = |i: usize| i < end && self.flags(i) & TIME != 0;
         if k >= end || !self.gap(k - 1).trim().is_empty() {
             return 0;
         }
@@ -1235,10 +1221,7 @@ impl Para<'_> {
             "on" | "last" | "this" | "late" | "early" if day(k + 1) => 2 + usize::from(day(k + 2)),
             "in" if k + 2 < end
                 && matches!(lower(k + 1).as_str(), "a" | "an")
-                && matches!(
-                    lower(k + 2).as_str(),
-                    "statement" | "interview" | "letter" | "speech" | "post" | "tweet" | "email"
-                ) =>
+                && self.flags(k + 2) & MEDIUM != 0 =>
             {
                 3
             }
@@ -2314,36 +2297,7 @@ fn reported(
             // few words ("on Tuesday", "in a statement").
             let after = end - i - 1;
             let inverted = subject.is_none() && i > first && para.gap(i - 1).contains(',');
-            let adverbial = after == 0
-                || inverted
-                || matches!(
-                    para.word(i + 1).to_ascii_lowercase().as_str(),
-                    "on" | "in"
-                        | "at"
-                        | "last"
-                        | "this"
-                        | "earlier"
-                        | "later"
-                        | "yesterday"
-                        | "today"
-                        | "tonight"
-                        | "during"
-                        | "after"
-                        | "before"
-                        | "via"
-                        | "through"
-                        | "when"
-                        | "while"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "reporters"
-                        | "journalists"
-                );
+            let adverbial = after == 0 || inverted || para.flags(i + 1) & (SETTING | TIME) != 0;
             let s_start = subject.map(|s| para.index_at(s.start));
             let comma_before = match s_start {
                 Some(k) if k > first => para.gap(k - 1).contains(','),
