@@ -1585,13 +1585,14 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
         // before a quotation is read before it, so that its speaker is
         // known there ("X said the farmers would … “…,” he said").
         let mut next_sentence = 0;
-        for (hk, &k) in here.iter().enumerate() {
-            if merged_into[hk].is_some() {
+        // One pass more than there are quotations: the last reads the
+        // sentences after the last quotation.
+        for hk in 0..=here.len() {
+            if merged_into.get(hk).is_some_and(Option::is_some) {
                 continue;
             }
-            while next_sentence < p.sentences.len()
-                && p.sentences[next_sentence].end <= segs[k].mark
-            {
+            let until = here.get(hk).map_or(usize::MAX, |&k| segs[k].mark);
+            while next_sentence < p.sentences.len() && p.sentences[next_sentence].end <= until {
                 used_cues.sort_unstable();
                 reported(
                     &para,
@@ -1606,6 +1607,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                 );
                 next_sentence += 1;
             }
+            let Some(&k) = here.get(hk) else {
+                break;
+            };
             let seg = segs[k].clone();
             let sentence = p
                 .sentences
@@ -1789,22 +1793,6 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                 speaker,
                 cue,
             });
-        }
-
-        // Reported speech in the sentences left.
-        used_cues.sort_unstable();
-        for &sentence in &p.sentences[next_sentence..] {
-            reported(
-                &para,
-                p.line,
-                sentence,
-                &inside,
-                &used_cues,
-                &mut resolver,
-                pi,
-                &mut quotes,
-                &mut last_quote_speaker,
-            );
         }
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
