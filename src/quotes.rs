@@ -37,6 +37,8 @@ const POSTNOMINAL: u32 = 1 << 14;
 const TIME: u32 = 1 << 15;
 const MEDIUM: u32 = 1 << 16;
 const SETTING: u32 = 1 << 17;
+const BE: u32 = 1 << 18;
+const SPOKES: u32 = 1 << 19;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -86,6 +88,9 @@ static WORDS: Lazy<FnvMap<&'static str, u32>> = Lazy::new(|| {
             "time" => TIME,
             "medium" => MEDIUM,
             "setting" => SETTING,
+            "be" => BE,
+            // Spokesperson nouns head speaker phrases too.
+            "spokes" => SPOKES | GROUP,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -510,6 +515,9 @@ struct MentionRef {
     title_len: usize,
 }
 
+/// "It" and "the company" refer to an organization named at most this
+/// many bytes back (two or three paragraphs).
+const ORG_WINDOW: usize = 1500;
 /// This many people named last are remembered for pronouns.
 const RECENT_PEOPLE: usize = 8;
 
@@ -531,8 +539,8 @@ struct Resolver<'a> {
     recent: Vec<(usize, usize)>,
     /// The last person named at the start of a sentence, with where.
     last_subject: Option<(usize, usize)>,
-    /// The last organization named.
-    last_org: Option<usize>,
+    /// The last organization named, and where.
+    last_org: Option<(usize, usize)>,
     /// The last person named with each role ("governor").
     last_by_role: FnvMap<&'static str, usize>,
     /// The last person who spoke, in which paragraph, and where.
@@ -666,7 +674,7 @@ impl<'a> Resolver<'a> {
                 .as_ref()
                 .is_some_and(|d| d.span.start <= m.span.start && m.span.end <= d.span.end);
             if m.org && !m.demonym && !in_dateline {
-                self.last_org = Some(m.entity);
+                self.last_org = Some((m.entity, m.span.start));
             }
             if !m.person {
                 continue;
@@ -727,10 +735,18 @@ impl<'a> Resolver<'a> {
                     })
                     .map(|(g, _)| (g.name.clone(), g.entity.clone()));
                 let org = group.or_else(|| {
-                    self.last_org.map(|e| {
+                    self.org_near(span.start).map(|e| {
                         let e = &self.article.entities[e];
                         (e.name.clone(), Some(e.id.clone()))
                     })
+                });
+                // Else a group with no entity that spoke just before ("The
+                // union said …" … "it said").
+                let org = org.or_else(|| {
+                    self.last_group
+                        .as_ref()
+                        .filter(|(_, p)| para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS)
+                        .map(|(g, _)| (g.name.clone(), g.entity.clone()))
                 });
                 if let Some((name, entity)) = org {
                     speaker.name = name;
@@ -791,7 +807,7 @@ impl<'a> Resolver<'a> {
             }
             return speaker;
         }
-        if let Some(found) = self.description(written, para) {
+        if let Some(found) = self.description(written, span.start, para) {
             match found {
                 Found::Person(p) => self.set_person(&mut speaker, p, para),
                 Found::Org(e) => {
@@ -844,7 +860,8 @@ impl<'a> Resolver<'a> {
     /// The person a "he" or "she" in paragraph `para` refers to: the person
     /// who spoke last or the subject of a sentence since, whichever is
     /// nearer, of the pronoun's gender when the article tells it; else the
-    /// person of that gender named last.
+    /// person of that gender (or of no known gender) named last; else no
+    /// one.
     fn pronoun(&self, want: Option<Gender>, para: usize) -> Option<usize> {
         let fits = |p: usize| match (want, self.gender(p)) {
             (Some(a), Some(b)) => a == b,
@@ -864,17 +881,28 @@ impl<'a> Resolver<'a> {
         if let Some(p) = nearest.clone().find(|&p| fits(p)) {
             return Some(p);
         }
-        if let Some(&(p, _)) = self.recent.iter().rev().find(|&&(p, _)| fits(p)) {
-            return Some(p);
-        }
-        nearest.chain(self.recent.last().map(|x| x.0)).next()
+        // No one of the pronoun's gender in view: no antecedent, rather
+        // than one the article marks otherwise.
+        self.recent
+            .iter()
+            .rev()
+            .find(|&&(p, _)| fits(p))
+            .map(|&(p, _)| p)
+    }
+
+    /// The organization named last, if it was named at most
+    /// `ORG_WINDOW` bytes before `pos`.
+    fn org_near(&self, pos: usize) -> Option<usize> {
+        self.last_org
+            .filter(|&(_, at)| pos.saturating_sub(at) <= ORG_WINDOW)
+            .map(|(e, _)| e)
     }
 
     /// The one a definite description refers to: "the governor" is the
     /// person last named with that title, "the airline" the organization
     /// last named, "the statement" whoever spoke last, "a Redhill
     /// spokesperson" the organization whose name starts "Redhill".
-    fn description(&self, written: &str, para: usize) -> Option<Found> {
+    fn description(&self, written: &str, written_at: usize, para: usize) -> Option<Found> {
         let mut words = written.split_whitespace();
         let first = words.next()?;
         let head = written
@@ -888,21 +916,25 @@ impl<'a> Resolver<'a> {
             return self.last_by_role.get(role).map(|&p| Found::Person(p));
         }
         if definite && f & ORGNOUN != 0 {
-            if head.eq_ignore_ascii_case("statement") {
+            if f & MEDIUM != 0 {
                 return self
                     .last_any
                     .as_ref()
                     .filter(|(_, p)| para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS)
                     .map(|(s, _)| Found::Speaker(s.clone()));
             }
-            return self.last_org.map(Found::Org);
+            return self.org_near(written_at).map(Found::Org);
         }
-        // "A Redhill spokesperson", "the Tesco spokeswoman".
-        written
-            .split_whitespace()
-            .skip(1)
-            .find_map(|w| self.org_words.get(w).copied())
-            .map(Found::Org)
+        // "A Redhill spokesperson", "the Tesco spokeswoman": the first word
+        // of an organization's name right before a spokesperson noun.
+        let words: Vec<&str> = written.split_whitespace().collect();
+        words.windows(2).skip(1.min(words.len())).find_map(|pair| {
+            let spokes = flags(pair[1]) & SPOKES != 0;
+            spokes
+                .then(|| self.org_words.get(pair[0]).copied())
+                .flatten()
+                .map(Found::Org)
+        })
     }
 
     /// The name and entity id of person `p`: an entity, or past the
@@ -1085,10 +1117,7 @@ impl Para<'_> {
         while j > floor && self.flags(j - 1) & AUX != 0 && !self.gap(j - 1).contains(',') {
             j -= 1;
             // "She was told", "it is said": the subject is no speaker.
-            let be = matches!(
-                self.word(j).to_ascii_lowercase().as_str(),
-                "is" | "was" | "were" | "are" | "been" | "be" | "being"
-            );
+            let be = self.flags(j) & BE != 0;
             if be && !gerund {
                 return None;
             }
@@ -1227,6 +1256,13 @@ impl Para<'_> {
             }
             _ => 0,
         };
+        // Not the start of a noun phrase: "said Wednesday night's crash".
+        if n > 0 && k + n < end {
+            let w = self.word(k + n);
+            if w.ends_with("'s") || w.ends_with("’s") {
+                return 0;
+            }
+        }
         // The adverbial ends cleanly, or with a comma ("said on Monday, the").
         if n > 0 && k + n < end && !self.gap(k + n - 1).trim().trim_end_matches(',').is_empty() {
             return 0;
@@ -1593,7 +1629,6 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             }
             let until = here.get(hk).map_or(usize::MAX, |&k| segs[k].mark);
             while next_sentence < p.sentences.len() && p.sentences[next_sentence].end <= until {
-                used_cues.sort_unstable();
                 reported(
                     &para,
                     p.line,
@@ -1745,7 +1780,10 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             let mut cue = None;
             if let Some(a) = attr {
                 if kind == QuoteKind::Direct {
-                    used_cues.push(a.cue.start);
+                    // Kept sorted for binary search; cues come nearly in
+                    // order, so this inserts at or near the end.
+                    let at = used_cues.partition_point(|&c| c < a.cue.start);
+                    used_cues.insert(at, a.cue.start);
                 }
                 cue = Some(Cue {
                     text: text[a.cue].to_string(),
