@@ -4,7 +4,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{FnvMap, WordSet, CAPS_WORDS, SPEECH_VERBS};
+use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS, SPEECH_VERBS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
 use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, Span};
@@ -60,16 +60,9 @@ static TITLES: Lazy<FnvMap<String, Vec<Vec<String>>>> = Lazy::new(|| {
     map
 });
 
-/// The first bytes that titles start with: most words are not looked up.
-static TITLE_FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
-    let mut set = [false; 256];
-    for key in TITLES.keys() {
-        if let Some(&b) = key.as_bytes().first() {
-            set[usize::from(b)] = true;
-        }
-    }
-    set
-});
+/// The shapes of the titles' first words: most words are not looked up.
+static TITLE_SHAPES: Lazy<WordShapes> =
+    Lazy::new(|| WordShapes::new(TITLES.keys().map(String::as_str)));
 
 static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
@@ -89,18 +82,11 @@ static PARTICLES: Lazy<FnvMap<&'static str, bool>> = Lazy::new(|| {
         .collect()
 });
 
-/// The first bytes of the particles, and the longest particle's length.
-static PARTICLE_SHAPE: Lazy<([bool; 256], usize)> = Lazy::new(|| {
-    let mut first = [false; 256];
-    let mut max_len = 0;
-    for p in PARTICLES.keys() {
-        if let Some(&b) = p.as_bytes().first() {
-            first[usize::from(b)] = true;
-        }
-        max_len = max_len.max(p.len());
-    }
-    (first, max_len)
-});
+/// The shapes of the particles: most words are not looked up.
+static PARTICLE_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(PARTICLES.keys().copied()));
+
+/// The shapes of the words that are never names.
+static NOT_NAME_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(NOT_NAMES.iter().copied()));
 
 /// Titles that say a person's gender, to the gender: 0 for a man, 1 for a
 /// woman.
@@ -295,12 +281,7 @@ impl Token<'_> {
         if is_name_like(name, initial) {
             flags |= Token::NAME_LIKE;
         }
-        if word
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| TITLE_FIRST_BYTES[usize::from(b)])
-            && TITLES.contains_key(word)
-        {
+        if TITLE_SHAPES.may_contain(word) && TITLES.contains_key(word) {
             flags |= Token::TITLE;
         }
         if is_particle(word) {
@@ -318,16 +299,9 @@ impl Token<'_> {
     }
 }
 
-/// Whether `w` is a name particle as written ("von", not "Von"). Particles
-/// are short words: a length and first-byte test rejects most words
-/// before the look-up.
+/// Whether `w` is a name particle as written ("von", not "Von").
 fn is_particle(w: &str) -> bool {
-    let (first_bytes, max_len) = &*PARTICLE_SHAPE;
-    w.len() <= *max_len
-        && w.as_bytes()
-            .first()
-            .is_some_and(|&b| first_bytes[usize::from(b)])
-        && PARTICLES.contains_key(w)
+    PARTICLE_SHAPES.may_contain(w) && PARTICLES.contains_key(w)
 }
 
 /// Looks like part of a person's name: a capitalized word with lower case
@@ -359,35 +333,41 @@ fn is_name_like(name: &str, initial: bool) -> bool {
             name.chars().any(char::is_lowercase),
         )
     };
-    letters_only && (initial || lower) && !NOT_NAMES.contains(name)
+    letters_only
+        && (initial || lower)
+        && !(NOT_NAME_SHAPES.may_contain(name) && NOT_NAMES.contains(name))
 }
 
 /// Appends the tokens of `piece` to `out`.
 fn tokenize<'t>(text: &'t str, piece: Span, out: &mut Vec<Token<'t>>) {
     let b = text.as_bytes();
-    // The length of the white-space character at `i`, if there is one:
-    // ASCII first, Unicode (NBSP, U+2028, ...) only for non-ASCII bytes.
-    let space_at = |i: usize| -> Option<usize> {
+    // The character at `i`: its length, and whether it is white space.
+    // ASCII bytes are read as bytes; other characters are decoded once.
+    let at = |i: usize| -> (usize, bool) {
         match b[i] {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Some(1),
-            c if c < 0x80 => None,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => (1, true),
+            c if c < 0x80 => (1, false),
             _ => text[i..]
                 .chars()
                 .next()
-                .filter(|&c| is_space(c))
-                .map(char::len_utf8),
+                .map_or((1, false), |c| (c.len_utf8(), is_space(c))),
         }
     };
-    let char_len = |i: usize| text[i..].chars().next().map_or(1, char::len_utf8);
     let mut i = piece.start;
     while i < piece.end {
-        if let Some(n) = space_at(i) {
+        let (n, space) = at(i);
+        if space {
             i += n;
             continue;
         }
         let start = i;
-        while i < piece.end && space_at(i).is_none() {
-            i += if b[i] < 0x80 { 1 } else { char_len(i) };
+        i += n;
+        while i < piece.end {
+            let (n, space) = at(i);
+            if space {
+                break;
+            }
+            i += n;
         }
         if let Some(t) = token(text, start, i) {
             out.push(t);
@@ -510,7 +490,9 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
 
     // The tokens of every piece, one after another, and each piece's
     // range of them with whether it reads as a headline.
-    let mut all_tokens: Vec<Token> = Vec::new();
+    // About one word in six bytes of news text.
+    let piece_bytes: usize = pieces.iter().map(|p| p.len()).sum();
+    let mut all_tokens: Vec<Token> = Vec::with_capacity(piece_bytes / 6 + 1);
     let mut piece_ranges: Vec<(std::ops::Range<usize>, bool)> = Vec::with_capacity(pieces.len());
     let mut covered: Vec<Span> = Vec::new();
     for &piece in pieces {
@@ -952,17 +934,12 @@ fn discover_by_surname<'t>(
         taken.get(i).map_or(true, |s| s.start >= t.name_end)
     };
     let speech = |t: &Token| SPEECH_VERBS.contains(t.text.trim_end_matches('.'));
-    // Words used alone for a person, and words written in lower case.
+    // Words used alone for a person.
     let mut surnames: FnvMap<&str, ()> = titled_surnames.map(|w| (w, ())).collect();
-    let mut lower: FnvMap<&str, ()> = FnvMap::default();
     for piece in pieces {
         let tokens = piece.tokens;
         for (k, t) in tokens.iter().enumerate() {
             let word = t.name_text(text);
-            if t.has(Token::LOWER) {
-                lower.insert(word, ());
-                continue;
-            }
             if !t.is_name_like() || !free(t) || t.is_title() {
                 continue;
             }
@@ -982,9 +959,13 @@ fn discover_by_surname<'t>(
             }
         }
     }
-    let mut out = Vec::new();
+    // The runs found, each with the first word in lower case when the run
+    // opens a sentence: it then counts only if the article never writes
+    // that word in lower case ("Later Starmer ..." with "later" elsewhere),
+    // which is checked for all runs at once below.
+    let mut found: Vec<(Span, Option<String>)> = Vec::new();
     if surnames.is_empty() {
-        return out;
+        return Vec::new();
     }
     for piece in pieces {
         if piece.headline {
@@ -1010,9 +991,7 @@ fn discover_by_surname<'t>(
                         }))
             });
             let first = run[0].name_text(text);
-            let opener = sentence_start
-                && (crate::lexicon::ABBREVIATIONS.is_starter(first)
-                    || get_decapitalized(&lower, first).is_some());
+            let opener = sentence_start && crate::lexicon::ABBREVIATIONS.is_starter(first);
             // The last word, the family name from a particle on ("Marine
             // Le Pen": "Le Pen"), or the first word of a surname-first name
             // ("Xi Jinping": "Xi").
@@ -1030,12 +1009,34 @@ fn discover_by_surname<'t>(
                 && !opener
                 && !is_org(text, run)
             {
-                out.push(Span::new(run[0].start, last.name_end));
+                let span = Span::new(run[0].start, last.name_end);
+                found.push((span, sentence_start.then(|| decapitalize(first))));
             }
             i += n;
         }
     }
-    out
+    // The lower-case words that would make an opener, and whether the
+    // article writes them.
+    let mut openers: FnvMap<String, bool> = found
+        .iter()
+        .filter_map(|(_, w)| Some((w.clone()?, false)))
+        .collect();
+    if !openers.is_empty() {
+        let shapes = WordShapes::new(openers.keys().map(String::as_str));
+        for t in pieces.iter().flat_map(|p| p.tokens) {
+            let word = t.name_text(text);
+            if t.has(Token::LOWER) && shapes.may_contain(word) {
+                if let Some(seen) = openers.get_mut(word) {
+                    *seen = true;
+                }
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter(|(_, w)| !w.as_ref().is_some_and(|w| openers[w]))
+        .map(|(span, _)| span)
+        .collect()
 }
 
 /// Whether the tokens after an appositive comma describe a person: an

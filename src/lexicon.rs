@@ -60,6 +60,32 @@ impl Hasher for Fnv {
     }
 }
 
+/// A quick test that rejects most words absent from a word list before it
+/// is looked up: for each first byte, the lengths of the listed words that
+/// start with it (bit `n` for length `n`, bit 31 for 31 bytes and more).
+/// Words on the hot path are looked up once per token; most are in no list.
+pub(crate) struct WordShapes([u32; 256]);
+
+impl WordShapes {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordShapes {
+        let mut shapes = [0u32; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                shapes[usize::from(b)] |= 1 << w.len().min(31);
+            }
+        }
+        WordShapes(shapes)
+    }
+
+    /// Whether a listed word may be `w` (false: it is surely none).
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        w.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[usize::from(b)] & (1 << w.len().min(31)) != 0)
+    }
+}
+
 /// A set of words from a data file.
 pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
