@@ -139,6 +139,17 @@ static LOWER_NAME_PREFIXES: Lazy<Vec<String>> = Lazy::new(|| {
         .collect()
 });
 
+/// The first bytes of [`LOWER_NAME_PREFIXES`].
+static LOWER_NAME_PREFIX_FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
+    let mut first = [false; 256];
+    for p in LOWER_NAME_PREFIXES.iter() {
+        if let Some(&b) = p.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    first
+});
+
 /// Whether `t` is an article directly before the next word ("the", "A").
 fn is_article(t: &Token) -> bool {
     !t.breaks && ARTICLES.contains_key(t.text)
@@ -193,6 +204,7 @@ fn capitalize(w: &str) -> String {
 
 /// An initial: a capital letter and a period, or several ("J.", "J.R.").
 /// "Un." and "Jr." are words that end with a period.
+#[inline]
 fn is_initial(w: &str) -> bool {
     w.strip_suffix('.').is_some_and(|stem| {
         stem.split('.').all(|part| {
@@ -309,10 +321,15 @@ fn is_particle(w: &str) -> bool {
 /// ("al-Assad", "el-Sisi"), or an initial ("J."). `name` is a token's name
 /// part, `initial` whether the token is an initial.
 fn is_name_like(name: &str, initial: bool) -> bool {
-    let stripped = LOWER_NAME_PREFIXES
-        .iter()
-        .find_map(|p| name.strip_prefix(p.as_str()))
-        .unwrap_or(name);
+    // Most words start with a capital letter or are in lower case with no
+    // prefix: the prefixes are tried only after one of their first letters.
+    let stripped = match name.as_bytes().first() {
+        Some(b) if LOWER_NAME_PREFIX_FIRST_BYTES[usize::from(*b)] => LOWER_NAME_PREFIXES
+            .iter()
+            .find_map(|p| name.strip_prefix(p.as_str()))
+            .unwrap_or(name),
+        _ => name,
+    };
     let Some(first) = stripped.chars().next() else {
         return false;
     };
@@ -384,11 +401,14 @@ fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
         && b.last().is_some_and(u8::is_ascii_alphanumeric)
     {
         // Most words: nothing to trim on either side.
-        let name_end = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .filter(|stem| !stem.is_empty())
-            .map_or(end, |stem| start + stem.len());
+        let name_end = if b.last() == Some(&b's') {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .filter(|stem| !stem.is_empty())
+                .map_or(end, |stem| start + stem.len())
+        } else {
+            end
+        };
         return Some(Token {
             text: w,
             start,
@@ -1239,11 +1259,20 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
             }
         }
     }
+    // The first words of the names of several words: most words start none,
+    // and are looked up once, not once per possible length.
+    let first_words: FnvMap<&str, ()> = full
+        .keys()
+        .filter_map(|k| Some((k.split(' ').next()?, ())))
+        .collect();
     // The longest full name starting at token `i`: at most
     // `MAX_NAME_WORDS + MAX_PARTICLES` look-ups, whatever the number of
     // people.
     let mut key = String::new();
     let mut longest_full = |tokens: &[Token], i: usize| -> Option<(usize, MentionForm, usize)> {
+        if !first_words.contains_key(tokens[i].name_text(text)) {
+            return None;
+        }
         key.clear();
         let mut best = None;
         for k in 0..MAX_NAME_WORDS + MAX_PARTICLES {

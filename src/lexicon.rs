@@ -62,27 +62,39 @@ impl Hasher for Fnv {
 
 /// A quick test that rejects most words absent from a word list before it
 /// is looked up: for each first byte, the lengths of the listed words that
-/// start with it (bit `n` for length `n`, bit 31 for 31 bytes and more).
-/// Words on the hot path are looked up once per token; most are in no list.
-pub(crate) struct WordShapes([u32; 256]);
+/// start with it (bit `n` for length `n`, bit 31 for 31 bytes and more)
+/// and their last bytes. Words on the hot path are looked up once per
+/// token; most are in no list.
+pub(crate) struct WordShapes {
+    lengths: [u32; 256],
+    last_bytes: [[u64; 4]; 256],
+}
 
 impl WordShapes {
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordShapes {
-        let mut shapes = [0u32; 256];
+        let mut shapes = WordShapes {
+            lengths: [0; 256],
+            last_bytes: [[0; 4]; 256],
+        };
         for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                shapes[usize::from(b)] |= 1 << w.len().min(31);
+            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                shapes.lengths[usize::from(first)] |= 1 << w.len().min(31);
+                shapes.last_bytes[usize::from(first)][usize::from(last >> 6)] |= 1 << (last & 63);
             }
         }
-        WordShapes(shapes)
+        shapes
     }
 
     /// Whether a listed word may be `w` (false: it is surely none).
     #[inline]
     pub(crate) fn may_contain(&self, w: &str) -> bool {
-        w.as_bytes()
-            .first()
-            .is_some_and(|&b| self.0[usize::from(b)] & (1 << w.len().min(31)) != 0)
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let first = usize::from(first);
+        self.lengths[first] & (1 << b.len().min(31)) != 0
+            && self.last_bytes[first][usize::from(last >> 6)] & (1 << (last & 63)) != 0
     }
 }
 
