@@ -380,6 +380,14 @@ fn tokenize<'t>(text: &'t str, piece: Span, out: &mut Vec<Token<'t>>) {
         let start = i;
         i += n;
         while i < piece.end {
+            // Printable ASCII, the bulk of a word, in a tight loop.
+            i += b[i..piece.end]
+                .iter()
+                .position(|&c| !(b'!'..=b'~').contains(&c))
+                .unwrap_or(piece.end - i);
+            if i == piece.end {
+                break;
+            }
             let (n, space) = at(i);
             if space {
                 break;
@@ -909,7 +917,7 @@ fn discover(
         }
         // 2. A name of two or more words, then a speech verb or an
         // appositive role ("Jane Doe said", "Jane Doe, a spokeswoman for").
-        let n = name_run(tokens, i, free, false);
+        let n = name_run_from(tokens, i, free);
         if n >= 2 {
             let name = &tokens[i..i + n];
             let last = &tokens[i + n - 1];
@@ -994,7 +1002,7 @@ fn discover_by_surname<'t>(
         let tokens = piece.tokens;
         let mut i = 0;
         while i < tokens.len() {
-            let n = name_run(tokens, i, &free, false);
+            let n = name_run_from(tokens, i, &free);
             if n == 0 {
                 i += 1;
                 continue;
@@ -1107,6 +1115,17 @@ fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
         });
         fits.then_some(words.len())
     })
+}
+
+/// [`name_run`] not after a title: none unless token `i` is a name word,
+/// which most tokens are not.
+#[inline]
+fn name_run_from(tokens: &[Token], i: usize, free: &dyn Fn(&Token) -> bool) -> usize {
+    if tokens[i].is_name_like() && !tokens[i].is_title() {
+        name_run(tokens, i, free, false)
+    } else {
+        0
+    }
 }
 
 /// How many tokens of a name start at `i`: at most `MAX_NAME_WORDS`
