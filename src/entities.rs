@@ -4,7 +4,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{FnvMap, WordSet, CAPS_WORDS, SPEECH_VERBS};
+use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS, SPEECH_VERBS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
 use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, Span};
@@ -60,16 +60,9 @@ static TITLES: Lazy<FnvMap<String, Vec<Vec<String>>>> = Lazy::new(|| {
     map
 });
 
-/// The first bytes that titles start with: most words are not looked up.
-static TITLE_FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
-    let mut set = [false; 256];
-    for key in TITLES.keys() {
-        if let Some(&b) = key.as_bytes().first() {
-            set[usize::from(b)] = true;
-        }
-    }
-    set
-});
+/// The shapes of the titles' first words: most words are not looked up.
+static TITLE_SHAPES: Lazy<WordShapes> =
+    Lazy::new(|| WordShapes::new(TITLES.keys().map(String::as_str)));
 
 static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
@@ -88,6 +81,12 @@ static PARTICLES: Lazy<FnvMap<&'static str, bool>> = Lazy::new(|| {
         })
         .collect()
 });
+
+/// The shapes of the particles: most words are not looked up.
+static PARTICLE_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(PARTICLES.keys().copied()));
+
+/// The shapes of the words that are never names.
+static NOT_NAME_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(NOT_NAMES.iter().copied()));
 
 /// Titles that say a person's gender, to the gender: 0 for a man, 1 for a
 /// woman.
@@ -128,6 +127,27 @@ static NAME_PREFIXES: Lazy<Vec<String>> = Lazy::new(|| {
     function_words("name_prefix")
         .flat_map(|w| [w.to_string(), capitalize(w)])
         .collect()
+});
+
+/// The lower-case prefixes of family names ("al-", "el-"): a name word may
+/// start with one ("al-Assad").
+static LOWER_NAME_PREFIXES: Lazy<Vec<String>> = Lazy::new(|| {
+    NAME_PREFIXES
+        .iter()
+        .filter(|p| p.starts_with(char::is_lowercase))
+        .cloned()
+        .collect()
+});
+
+/// The first bytes of [`LOWER_NAME_PREFIXES`].
+static LOWER_NAME_PREFIX_FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
+    let mut first = [false; 256];
+    for p in LOWER_NAME_PREFIXES.iter() {
+        if let Some(&b) = p.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    first
 });
 
 /// Whether `t` is an article directly before the next word ("the", "A").
@@ -184,6 +204,7 @@ fn capitalize(w: &str) -> String {
 
 /// An initial: a capital letter and a period, or several ("J.", "J.R.").
 /// "Un." and "Jr." are words that end with a period.
+#[inline]
 fn is_initial(w: &str) -> bool {
     w.strip_suffix('.').is_some_and(|stem| {
         stem.split('.').all(|part| {
@@ -208,70 +229,175 @@ struct Token<'a> {
     breaks: bool,
     /// The word ends with a period that ends a sentence or abbreviation.
     period: bool,
+    /// Properties of the word computed once at tokenization (see
+    /// [`Token::UPPER`] and the other flags): the stage asks them of the same
+    /// token many times.
+    flags: u8,
 }
 
 impl Token<'_> {
+    /// The name part starts with a capital letter.
+    const UPPER: u8 = 1;
+    /// The name part starts with a lower-case letter.
+    const LOWER: u8 = 1 << 1;
+    /// [`is_name_like`].
+    const NAME_LIKE: u8 = 1 << 2;
+    /// The word is the first word of a title ("Prime", "Sen.").
+    const TITLE: u8 = 1 << 3;
+    /// The word is an initial ([`is_initial`]).
+    const INITIAL: u8 = 1 << 4;
+    /// The word is a name particle ("von", "de").
+    const PARTICLE: u8 = 1 << 5;
+    /// The name part is a name particle.
+    const NAME_PARTICLE: u8 = 1 << 6;
+
     fn name_text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.name_end]
     }
 
-    /// Looks like part of a person's name: a capitalized word with lower
-    /// case letters ("Starmer", "O’Brien", "Al-Assad"), also after "al-" or
-    /// "el-" ("al-Assad", "el-Sisi"), or an initial ("J.").
-    fn is_name_like(&self, text: &str) -> bool {
-        let name = self.name_text(text);
-        let mut chars = NAME_PREFIXES
-            .iter()
-            .filter(|p| p.starts_with(char::is_lowercase))
-            .find_map(|p| name.strip_prefix(p.as_str()))
-            .unwrap_or(name)
-            .chars();
-        let Some(first) = chars.next() else {
-            return false;
-        };
-        if !first.is_uppercase() || NOT_NAMES.contains(name) {
-            return false;
+    #[inline]
+    fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// Looks like part of a person's name (see [`is_name_like`]).
+    #[inline]
+    fn is_name_like(&self) -> bool {
+        self.has(Token::NAME_LIKE)
+    }
+
+    /// Whether the word opens a title ("Prime", "Sen.", "president").
+    #[inline]
+    fn is_title(&self) -> bool {
+        self.has(Token::TITLE)
+    }
+
+    #[inline]
+    fn is_initial(&self) -> bool {
+        self.has(Token::INITIAL)
+    }
+
+    /// The flags of a word `word` whose name part is `name`.
+    fn flags_of(word: &str, name: &str) -> u8 {
+        let mut flags = 0;
+        let first = name.chars().next();
+        if first.is_some_and(char::is_uppercase) {
+            flags |= Token::UPPER;
+        } else if first.is_some_and(char::is_lowercase) {
+            flags |= Token::LOWER;
         }
-        let initial = is_initial(self.text);
-        let letters_only = name
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
-        letters_only && (initial || name.chars().any(char::is_lowercase))
+        let initial = is_initial(word);
+        if initial {
+            flags |= Token::INITIAL;
+        }
+        if is_name_like(name, initial) {
+            flags |= Token::NAME_LIKE;
+        }
+        if TITLE_SHAPES.may_contain(word) && TITLES.contains_key(word) {
+            flags |= Token::TITLE;
+        }
+        if is_particle(word) {
+            flags |= Token::PARTICLE;
+        }
+        let name_particle = if name.len() == word.len() {
+            flags & Token::PARTICLE != 0
+        } else {
+            is_particle(name)
+        };
+        if name_particle {
+            flags |= Token::NAME_PARTICLE;
+        }
+        flags
     }
 }
 
-fn tokenize(text: &str, piece: Span) -> Vec<Token<'_>> {
+/// Whether `w` is a name particle as written ("von", not "Von").
+fn is_particle(w: &str) -> bool {
+    PARTICLE_SHAPES.may_contain(w) && PARTICLES.contains_key(w)
+}
+
+/// Looks like part of a person's name: a capitalized word with lower case
+/// letters ("Starmer", "O’Brien", "Al-Assad"), also after "al-" or "el-"
+/// ("al-Assad", "el-Sisi"), or an initial ("J."). `name` is a token's name
+/// part, `initial` whether the token is an initial.
+fn is_name_like(name: &str, initial: bool) -> bool {
+    // Most words start with a capital letter or are in lower case with no
+    // prefix: the prefixes are tried only after one of their first letters.
+    let stripped = match name.as_bytes().first() {
+        Some(b) if LOWER_NAME_PREFIX_FIRST_BYTES[usize::from(*b)] => LOWER_NAME_PREFIXES
+            .iter()
+            .find_map(|p| name.strip_prefix(p.as_str()))
+            .unwrap_or(name),
+        _ => name,
+    };
+    let Some(first) = stripped.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let (letters_only, lower) = if name.is_ascii() {
+        let b = name.as_bytes();
+        (
+            b.iter()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\'' | b'.')),
+            b.iter().any(u8::is_ascii_lowercase),
+        )
+    } else {
+        (
+            name.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')),
+            name.chars().any(char::is_lowercase),
+        )
+    };
+    letters_only
+        && (initial || lower)
+        && !(NOT_NAME_SHAPES.may_contain(name) && NOT_NAMES.contains(name))
+}
+
+/// Appends the tokens of `piece` to `out`.
+fn tokenize<'t>(text: &'t str, piece: Span, out: &mut Vec<Token<'t>>) {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(piece.len() / 6 + 1);
-    // The length of the white-space character at `i`, if there is one:
-    // ASCII first, Unicode (NBSP, U+2028, ...) only for non-ASCII bytes.
-    let space_at = |i: usize| -> Option<usize> {
+    // The character at `i`: its length, and whether it is white space.
+    // ASCII bytes are read as bytes; other characters are decoded once.
+    let at = |i: usize| -> (usize, bool) {
         match b[i] {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Some(1),
-            c if c < 0x80 => None,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => (1, true),
+            c if c < 0x80 => (1, false),
             _ => text[i..]
                 .chars()
                 .next()
-                .filter(|&c| is_space(c))
-                .map(char::len_utf8),
+                .map_or((1, false), |c| (c.len_utf8(), is_space(c))),
         }
     };
-    let char_len = |i: usize| text[i..].chars().next().map_or(1, char::len_utf8);
     let mut i = piece.start;
     while i < piece.end {
-        if let Some(n) = space_at(i) {
+        let (n, space) = at(i);
+        if space {
             i += n;
             continue;
         }
         let start = i;
-        while i < piece.end && space_at(i).is_none() {
-            i += if b[i] < 0x80 { 1 } else { char_len(i) };
+        i += n;
+        while i < piece.end {
+            // Printable ASCII, the bulk of a word, in a tight loop.
+            i += b[i..piece.end]
+                .iter()
+                .position(|&c| !(b'!'..=b'~').contains(&c))
+                .unwrap_or(piece.end - i);
+            if i == piece.end {
+                break;
+            }
+            let (n, space) = at(i);
+            if space {
+                break;
+            }
+            i += n;
         }
         if let Some(t) = token(text, start, i) {
             out.push(t);
         }
     }
-    out
 }
 
 /// The token for the word `text[start..end]`, without opening quotes and
@@ -283,17 +409,21 @@ fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
         && b.last().is_some_and(u8::is_ascii_alphanumeric)
     {
         // Most words: nothing to trim on either side.
-        let name_end = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .filter(|stem| !stem.is_empty())
-            .map_or(end, |stem| start + stem.len());
+        let name_end = if b.last() == Some(&b's') {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .filter(|stem| !stem.is_empty())
+                .map_or(end, |stem| start + stem.len())
+        } else {
+            end
+        };
         return Some(Token {
             text: w,
             start,
             name_end,
             breaks: false,
             period: false,
+            flags: Token::flags_of(w, &text[start..name_end]),
         });
     }
     let lead = w.len()
@@ -331,7 +461,15 @@ fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
         name_end: start + name.len(),
         breaks,
         period,
+        flags: Token::flags_of(text_part, name),
     })
+}
+
+/// The tokens of one piece.
+struct Piece<'a, 't> {
+    tokens: &'a [Token<'t>],
+    /// [`is_headline`].
+    headline: bool,
 }
 
 /// A mention before its entity is known.
@@ -378,18 +516,28 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     // Titles before gazetteer names, by the name's start.
     let mut titles: FnvMap<usize, String> = FnvMap::default();
 
-    let mut piece_tokens: Vec<Vec<Token>> = Vec::with_capacity(pieces.len());
+    // The tokens of every piece, one after another, and each piece's
+    // range of them with whether it reads as a headline.
+    // About one word in six bytes of news text.
+    let piece_bytes: usize = pieces.iter().map(|p| p.len()).sum();
+    let mut all_tokens: Vec<Token> = Vec::with_capacity(piece_bytes / 6 + 1);
+    let mut piece_ranges: Vec<(std::ops::Range<usize>, bool)> = Vec::with_capacity(pieces.len());
+    let mut covered: Vec<Span> = Vec::new();
     for &piece in pieces {
         let first = cands.len();
         match_gazetteer(text, piece, gazetteer, &mut cands);
-        let tokens = tokenize(text, piece);
-        let headline = is_headline(text, &tokens);
+        let first_token = all_tokens.len();
+        tokenize(text, piece, &mut all_tokens);
+        let tokens = &all_tokens[first_token..];
+        let headline = is_headline(tokens);
+        piece_ranges.push((first_token..all_tokens.len(), headline));
         if !headline {
-            drop_places_inside_names(text, &tokens, gazetteer, &mut cands, first);
+            drop_places_inside_names(text, tokens, gazetteer, &mut cands, first);
         }
         // Gazetteer matches come in order and never overlap: a binary search
         // finds the one a token could touch.
-        let covered: Vec<Span> = cands[first..].iter().map(|c| c.span).collect();
+        covered.clear();
+        covered.extend(cands[first..].iter().map(|c| c.span));
         let free = |t: &Token| {
             let i = covered.partition_point(|c| c.end <= t.start);
             covered.get(i).map_or(true, |c| c.start >= t.name_end)
@@ -424,9 +572,15 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         let mut titled = |start: usize, title: String| {
             titles.insert(start, title);
         };
-        discover(text, &tokens, &free, &mut found, &mut titled);
-        piece_tokens.push(tokens);
+        discover(text, tokens, &free, &mut found, &mut titled);
     }
+    let piece_tokens: Vec<Piece> = piece_ranges
+        .into_iter()
+        .map(|(range, headline)| Piece {
+            tokens: &all_tokens[range],
+            headline,
+        })
+        .collect();
     // People named in full with no cue, whom the article later calls by
     // their surname alone ("Keir Starmer has promised ...", then "Starmer
     // said").
@@ -588,18 +742,15 @@ fn person_genders(
 
 /// Whether a piece reads as a headline: most of its words are capitalized,
 /// so a capital says nothing about names.
-fn is_headline(text: &str, tokens: &[Token]) -> bool {
-    let capitalized = tokens
-        .iter()
-        .filter(|t| t.name_text(text).starts_with(char::is_uppercase))
-        .count();
+fn is_headline(tokens: &[Token]) -> bool {
+    let capitalized = tokens.iter().filter(|t| t.has(Token::UPPER)).count();
     capitalized * 5 >= tokens.len() * 3
 }
 
 /// A capitalized word that may be part of a person's name: name-like, not a
 /// title, not a word that opens sentences.
-fn name_word(text: &str, t: &Token) -> bool {
-    t.is_name_like(text) && !TITLES.contains_key(t.text)
+fn name_word(t: &Token) -> bool {
+    t.is_name_like() && !t.is_title()
 }
 
 /// Drops a place that is part of a longer proper name: followed by another
@@ -660,11 +811,11 @@ fn drop_places_inside_names(
         };
         let after = tokens
             .get(end_tok + 1)
-            .is_some_and(|t| !last_t.breaks && name_word(text, t) && !covered_by_gazetteer(t));
+            .is_some_and(|t| !last_t.breaks && name_word(t) && !covered_by_gazetteer(t));
         let before = start_tok >= 2
             && tokens
                 .get(start_tok - 1)
-                .is_some_and(|t| !t.breaks && name_word(text, t) && !covered_by_gazetteer(t))
+                .is_some_and(|t| !t.breaks && name_word(t) && !covered_by_gazetteer(t))
             && {
                 let opener = &tokens[start_tok - 2];
                 !opener.period && !opener.breaks && !opener.text.starts_with(char::is_uppercase)
@@ -743,7 +894,7 @@ fn discover(
                 || text[tokens[i].start..last_title.start + last_title.text.len()].to_string();
             let comma = last_title.breaks
                 && text[last_title.start + last_title.text.len()..].starts_with(',');
-            let mut n = name_run(text, tokens, after, free, true);
+            let mut n = name_run(tokens, after, free, true);
             // Known names alone after the title are that entry ("President
             // Joe Biden" in a gazetteer of people); a place or organization
             // name followed by other name words starts a person's name
@@ -766,7 +917,7 @@ fn discover(
         }
         // 2. A name of two or more words, then a speech verb or an
         // appositive role ("Jane Doe said", "Jane Doe, a spokeswoman for").
-        let n = name_run(text, tokens, i, free, false);
+        let n = name_run_from(tokens, i, free);
         if n >= 2 {
             let name = &tokens[i..i + n];
             let last = &tokens[i + n - 1];
@@ -802,7 +953,7 @@ fn discover(
 /// ("Later Starmer ...").
 fn discover_by_surname<'t>(
     text: &'t str,
-    pieces: &[Vec<Token<'t>>],
+    pieces: &[Piece<'_, 't>],
     taken: &[Span],
     titled_surnames: impl Iterator<Item = &'t str>,
 ) -> Vec<Span> {
@@ -811,25 +962,20 @@ fn discover_by_surname<'t>(
         taken.get(i).map_or(true, |s| s.start >= t.name_end)
     };
     let speech = |t: &Token| SPEECH_VERBS.contains(t.text.trim_end_matches('.'));
-    // Words used alone for a person, and words written in lower case.
+    // Words used alone for a person.
     let mut surnames: FnvMap<&str, ()> = titled_surnames.map(|w| (w, ())).collect();
-    let mut lower: FnvMap<&str, ()> = FnvMap::default();
-    for tokens in pieces {
+    for piece in pieces {
+        let tokens = piece.tokens;
         for (k, t) in tokens.iter().enumerate() {
             let word = t.name_text(text);
-            if word.starts_with(char::is_lowercase) {
-                lower.insert(word, ());
-                continue;
-            }
-            if !t.is_name_like(text) || !free(t) || TITLES.contains_key(t.text) {
+            if !t.is_name_like() || !free(t) || t.is_title() {
                 continue;
             }
             let prev = k.checked_sub(1).map(|p| &tokens[p]);
             let next = tokens.get(k + 1);
-            let joined_before = prev.is_some_and(|p| {
-                !p.breaks && (!p.period || is_initial(p.text)) && p.is_name_like(text)
-            });
-            let joined_after = !t.breaks && next.is_some_and(|n| n.is_name_like(text));
+            let joined_before = prev
+                .is_some_and(|p| !p.breaks && (!p.period || p.is_initial()) && p.is_name_like());
+            let joined_after = !t.breaks && next.is_some_and(|n| n.is_name_like());
             let before_verb = !t.breaks && !t.period && next.is_some_and(speech);
             let after_verb = prev.is_some_and(|p| !p.breaks && speech(p));
             if (before_verb || after_verb)
@@ -841,36 +987,39 @@ fn discover_by_surname<'t>(
             }
         }
     }
-    let mut out = Vec::new();
+    // The runs found, each with the first word in lower case when the run
+    // opens a sentence: it then counts only if the article never writes
+    // that word in lower case ("Later Starmer ..." with "later" elsewhere),
+    // which is checked for all runs at once below.
+    let mut found: Vec<(Span, Option<String>)> = Vec::new();
     if surnames.is_empty() {
-        return out;
+        return Vec::new();
     }
-    for tokens in pieces {
-        if is_headline(text, tokens) {
+    for piece in pieces {
+        if piece.headline {
             continue;
         }
+        let tokens = piece.tokens;
         let mut i = 0;
         while i < tokens.len() {
-            let n = name_run(text, tokens, i, &free, false);
+            let n = name_run_from(tokens, i, &free);
             if n == 0 {
                 i += 1;
                 continue;
             }
             let run = &tokens[i..i + n];
             let last = &run[n - 1];
-            let words = run.iter().filter(|t| t.is_name_like(text)).count();
+            let words = run.iter().filter(|t| t.is_name_like()).count();
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
             let sentence_start = prev.map_or(true, |p| {
-                (p.period && !is_initial(p.text))
+                (p.period && !p.is_initial())
                     || (p.breaks
                         && text[p.start + p.text.len()..].starts_with(|c: char| {
                             matches!(c, '!' | '?' | ':') || crate::text::is_quote_mark(c)
                         }))
             });
             let first = run[0].name_text(text);
-            let opener = sentence_start
-                && (crate::lexicon::ABBREVIATIONS.is_starter(first)
-                    || get_decapitalized(&lower, first).is_some());
+            let opener = sentence_start && crate::lexicon::ABBREVIATIONS.is_starter(first);
             // The last word, the family name from a particle on ("Marine
             // Le Pen": "Le Pen"), or the first word of a surname-first name
             // ("Xi Jinping": "Xi").
@@ -888,12 +1037,34 @@ fn discover_by_surname<'t>(
                 && !opener
                 && !is_org(text, run)
             {
-                out.push(Span::new(run[0].start, last.name_end));
+                let span = Span::new(run[0].start, last.name_end);
+                found.push((span, sentence_start.then(|| decapitalize(first))));
             }
             i += n;
         }
     }
-    out
+    // The lower-case words that would make an opener, and whether the
+    // article writes them.
+    let mut openers: FnvMap<String, bool> = found
+        .iter()
+        .filter_map(|(_, w)| Some((w.clone()?, false)))
+        .collect();
+    if !openers.is_empty() {
+        let shapes = WordShapes::new(openers.keys().map(String::as_str));
+        for t in pieces.iter().flat_map(|p| p.tokens) {
+            let word = t.name_text(text);
+            if t.has(Token::LOWER) && shapes.may_contain(word) {
+                if let Some(seen) = openers.get_mut(word) {
+                    *seen = true;
+                }
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter(|(_, w)| !w.as_ref().is_some_and(|w| openers[w]))
+        .map(|(span, _)| span)
+        .collect()
 }
 
 /// Whether the tokens after an appositive comma describe a person: an
@@ -932,8 +1103,7 @@ fn is_org(text: &str, name: &[Token]) -> bool {
 
 /// The number of tokens of the title starting at token `i`, if one does.
 fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
-    let first = *tokens[i].text.as_bytes().first()?;
-    if !TITLE_FIRST_BYTES[usize::from(first)] {
+    if !tokens[i].is_title() {
         return None;
     }
     let options = TITLES.get(tokens[i].text)?;
@@ -947,31 +1117,36 @@ fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
     })
 }
 
+/// [`name_run`] not after a title: none unless token `i` is a name word,
+/// which most tokens are not.
+#[inline]
+fn name_run_from(tokens: &[Token], i: usize, free: &dyn Fn(&Token) -> bool) -> usize {
+    if tokens[i].is_name_like() && !tokens[i].is_title() {
+        name_run(tokens, i, free, false)
+    } else {
+        0
+    }
+}
+
 /// How many tokens of a name start at `i`: at most `MAX_NAME_WORDS`
 /// name-like words and the particles between them ("Ursula von der
 /// Leyen"), stopping at punctuation, a title word or a gazetteer name. After a
 /// title, gazetteer names inside the run are part of the person's name
 /// ("Rep. Jim Jordan", "Rep. Alexandria Ocasio-Cortez").
-fn name_run(
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    free: &dyn Fn(&Token) -> bool,
-    after_title: bool,
-) -> usize {
+fn name_run(tokens: &[Token], i: usize, free: &dyn Fn(&Token) -> bool, after_title: bool) -> usize {
     let mut n = 0;
     let mut words = 0;
     // A particle allows one more word ("Luiz Inacio Lula da Silva").
     let mut particles = false;
     while let Some(t) = tokens.get(i + n) {
-        if TITLES.contains_key(t.text) {
+        if t.is_title() {
             break;
         }
-        if !t.is_name_like(text) {
+        if !t.is_name_like() {
             // Particles between name words ("Ursula von der Leyen"), or
             // first after a title ("President von der Leyen").
             let p = if (words > 0 || after_title) && words <= MAX_NAME_WORDS {
-                particles_at(text, tokens, i + n, free, after_title)
+                particles_at(tokens, i + n, free, after_title)
             } else {
                 0
             };
@@ -988,7 +1163,7 @@ fn name_run(
         n += 1;
         words += 1;
         let possessive = t.name_end < t.start + t.text.len() && !t.period;
-        if t.breaks || (t.period && !is_initial(t.text)) || possessive {
+        if t.breaks || (t.period && !t.is_initial()) || possessive {
             break;
         }
     }
@@ -999,7 +1174,6 @@ fn name_run(
 /// and lead to a name word: at most two, none set off by punctuation; 0
 /// when no name word follows them ("the Bank of England" has none).
 fn particles_at(
-    text: &str,
     tokens: &[Token],
     i: usize,
     free: &dyn Fn(&Token) -> bool,
@@ -1007,15 +1181,15 @@ fn particles_at(
 ) -> usize {
     let mut k = 0;
     while let Some(t) = tokens.get(i + k) {
-        if k == MAX_PARTICLES || !PARTICLES.contains_key(t.text) || t.breaks || t.period {
+        if k == MAX_PARTICLES || !t.has(Token::PARTICLE) || t.breaks || t.period {
             break;
         }
         k += 1;
     }
     let leads_to_name = k > 0
-        && tokens.get(i + k).is_some_and(|t| {
-            t.is_name_like(text) && !TITLES.contains_key(t.text) && (free(t) || after_title)
-        });
+        && tokens
+            .get(i + k)
+            .is_some_and(|t| t.is_name_like() && !t.is_title() && (free(t) || after_title));
     if leads_to_name {
         k
     } else {
@@ -1070,12 +1244,7 @@ fn surnames_of(name: &str) -> Vec<String> {
 
 /// Finds later mentions of discovered people among the tokens of every
 /// piece: their full names and, alone, their surnames.
-fn link_surnames(
-    text: &str,
-    pieces: &[Vec<Token<'_>>],
-    people: &[Named],
-    cands: &mut Vec<Candidate>,
-) {
+fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec<Candidate>) {
     if people.is_empty() {
         return;
     }
@@ -1109,11 +1278,20 @@ fn link_surnames(
             }
         }
     }
+    // The first words of the names of several words: most words start none,
+    // and are looked up once, not once per possible length.
+    let first_words: FnvMap<&str, ()> = full
+        .keys()
+        .filter_map(|k| Some((k.split(' ').next()?, ())))
+        .collect();
     // The longest full name starting at token `i`: at most
     // `MAX_NAME_WORDS + MAX_PARTICLES` look-ups, whatever the number of
     // people.
     let mut key = String::new();
     let mut longest_full = |tokens: &[Token], i: usize| -> Option<(usize, MentionForm, usize)> {
+        if !first_words.contains_key(tokens[i].name_text(text)) {
+            return None;
+        }
         key.clear();
         let mut best = None;
         for k in 0..MAX_NAME_WORDS + MAX_PARTICLES {
@@ -1140,13 +1318,13 @@ fn link_surnames(
         taken.get(i).is_some_and(|t| t.start < s.end)
     };
     let mut added = Vec::new();
-    for tokens in pieces {
-        let headline = is_headline(text, tokens);
+    for piece in pieces {
+        let (tokens, headline) = (piece.tokens, piece.headline);
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
             let word = t.name_text(text);
-            if !word.starts_with(char::is_uppercase) && !PARTICLES.contains_key(word) {
+            if !t.has(Token::UPPER) && !t.has(Token::NAME_PARTICLE) {
                 i += 1;
                 continue;
             }
@@ -1158,8 +1336,8 @@ fn link_surnames(
                 // Not a word that ends the sentence before ("the North.
                 // Burnham said").
                 !prev.breaks
-                    && (!prev.period || is_initial(prev.text))
-                    && name_word(text, prev)
+                    && (!prev.period || prev.is_initial())
+                    && name_word(prev)
                     && !overlaps(Span::new(prev.start, prev.name_end))
                     && !opener.period
                     && !opener.breaks
@@ -1168,7 +1346,7 @@ fn link_surnames(
             // The longest full name starting here, then the surname.
             let (person, form, n) = match longest_full(tokens, i) {
                 Some((p, form, n)) => (p, form, n),
-                None if !word.starts_with(char::is_uppercase) => {
+                None if !t.has(Token::UPPER) => {
                     i += 1;
                     continue;
                 }

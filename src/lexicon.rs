@@ -32,9 +32,9 @@ pub(crate) enum AbbrevKind {
     Other,
 }
 
-/// FNV-1a: the word sets are looked up for short words on the hot path,
-/// where SipHash's resistance to collision attacks buys nothing (the keys
-/// are our own data).
+/// FNV-1a, a byte at a time: the gazetteer's word index hashes names a
+/// word at a time and needs a hash that can be extended piece by piece
+/// (see `matcher.rs`). Word maps use the faster [`WordHasher`].
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Fnv(u64);
 
@@ -60,14 +60,124 @@ impl Hasher for Fnv {
     }
 }
 
-/// A set of words from a data file.
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A quick test that rejects most words absent from a word list before it
+/// is looked up: for each first byte, the lengths of the listed words that
+/// start with it (bit `n` for length `n`, bit 31 for 31 bytes and more)
+/// and their last bytes. Words on the hot path are looked up once per
+/// token; most are in no list.
+pub(crate) struct WordShapes {
+    lengths: [u32; 256],
+    last_bytes: [[u64; 4]; 256],
+}
 
-/// A map keyed by short strings on the hot path.
-pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+impl WordShapes {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordShapes {
+        let mut shapes = WordShapes {
+            lengths: [0; 256],
+            last_bytes: [[0; 4]; 256],
+        };
+        for w in words {
+            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                shapes.lengths[usize::from(first)] |= 1 << w.len().min(31);
+                shapes.last_bytes[usize::from(first)][usize::from(last >> 6)] |= 1 << (last & 63);
+            }
+        }
+        shapes
+    }
+
+    /// Whether a listed word may be `w` (false: it is surely none).
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let first = usize::from(first);
+        self.lengths[first] & (1 << b.len().min(31)) != 0
+            && self.last_bytes[first][usize::from(last >> 6)] & (1 << (last & 63)) != 0
+    }
+}
+
+/// The hasher of the word maps and sets: every word of an article is
+/// looked up in some of them, and most words are short. It reads eight
+/// bytes at a time and mixes them with a multiplication, as FxHash does
+/// (rustc-hash 2), where SipHash's resistance to collision attacks would
+/// buy little for these short-lived maps of words.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0 ^ word).wrapping_mul(WordHasher::K);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The multiplications leave their best bits at the top; the table
+        // indexes with the low bits.
+        self.0.rotate_left(26)
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        // The last 1 to 7 bytes: two overlapping 4-byte reads, or the
+        // first, middle and last byte, cover them all without a loop.
+        let rest = chunks.remainder();
+        let n = rest.len();
+        let u32_at = |i: usize| {
+            let mut w = [0u8; 4];
+            w.copy_from_slice(&rest[i..i + 4]);
+            u64::from(u32::from_le_bytes(w))
+        };
+        if n >= 4 {
+            self.add(u32_at(0) | u32_at(n - 4) << 32);
+        } else if n > 0 {
+            let b = |i: usize| u64::from(rest[i]);
+            self.add(b(0) | b(n / 2) << 8 | b(n - 1) << 16 | (n as u64) << 24);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+/// A set of words from a data file.
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+/// A map keyed by short strings on the hot path (named for the hasher it
+/// first had).
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 pub(crate) struct Abbreviations {
-    kinds: HashMap<&'static str, AbbrevKind, BuildHasherDefault<Fnv>>,
+    kinds: FnvMap<&'static str, AbbrevKind>,
     starters: WordSet,
 }
 
@@ -135,23 +245,22 @@ pub(crate) enum CreditKind {
     Particle,
 }
 
-static BYLINE_WORDS: Lazy<HashMap<&'static str, CreditKind, BuildHasherDefault<Fnv>>> =
-    Lazy::new(|| {
-        data_lines(BYLINE_WORDS_TSV)
-            .filter_map(|l| {
-                let (cat, word) = l.split_once('\t')?;
-                let kind = match cat {
-                    "agency" => CreditKind::Agency,
-                    "role" => CreditKind::Role,
-                    "date" => CreditKind::Date,
-                    "other" => CreditKind::Other,
-                    "particle" => CreditKind::Particle,
-                    _ => return None,
-                };
-                Some((word.trim(), kind))
-            })
-            .collect()
-    });
+static BYLINE_WORDS: Lazy<FnvMap<&'static str, CreditKind>> = Lazy::new(|| {
+    data_lines(BYLINE_WORDS_TSV)
+        .filter_map(|l| {
+            let (cat, word) = l.split_once('\t')?;
+            let kind = match cat {
+                "agency" => CreditKind::Agency,
+                "role" => CreditKind::Role,
+                "date" => CreditKind::Date,
+                "other" => CreditKind::Other,
+                "particle" => CreditKind::Particle,
+                _ => return None,
+            };
+            Some((word.trim(), kind))
+        })
+        .collect()
+});
 
 /// The kind of a byline word, compared case-insensitively, if it is one.
 pub(crate) fn credit_kind(word: &str) -> Option<CreditKind> {

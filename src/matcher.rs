@@ -219,11 +219,58 @@ impl PatternTable {
     }
 }
 
+/// The first two bytes of the patterns: where the automaton need not be
+/// run at all.
+pub(crate) struct Starts {
+    /// Bit `b1` of entry `b0`: some pattern starts with bytes `b0 b1`, or
+    /// is the single byte `b0` (all bits then).
+    pairs: [[u64; 4]; 256],
+    /// Some pattern starts with the byte (at the end of the text, where no
+    /// second byte follows).
+    first: [bool; 256],
+}
+
+impl Default for Starts {
+    fn default() -> Starts {
+        Starts {
+            pairs: [[0; 4]; 256],
+            first: [false; 256],
+        }
+    }
+}
+
+impl Starts {
+    fn add(&mut self, pattern: &[u8]) {
+        match *pattern {
+            [] => {}
+            [b0] => {
+                self.first[usize::from(b0)] = true;
+                self.pairs[usize::from(b0)] = [u64::MAX; 4];
+            }
+            [b0, b1, ..] => {
+                self.first[usize::from(b0)] = true;
+                self.pairs[usize::from(b0)][usize::from(b1 >> 6)] |= 1 << (b1 & 63);
+            }
+        }
+    }
+
+    /// Whether some pattern may start at `bytes[p..]`.
+    #[inline]
+    fn may_match(&self, bytes: &[u8], p: usize) -> bool {
+        let b0 = usize::from(bytes[p]);
+        match bytes.get(p + 1) {
+            Some(&b1) => self.pairs[b0][usize::from(b1 >> 6)] & (1 << (b1 & 63)) != 0,
+            None => self.first[b0],
+        }
+    }
+}
+
 /// A compiled gazetteer's searcher.
 pub(crate) enum Matcher {
     /// Nothing to find.
     Empty,
-    Automaton(AhoCorasick, PatternTable),
+    /// The automaton, the patterns' information, and how patterns start.
+    Automaton(AhoCorasick, PatternTable, Box<Starts>),
     Words(PatternTable),
 }
 
@@ -252,18 +299,22 @@ impl Matcher {
                     reason: format!("cannot compile {} names: {e}", table.len()),
                 })
             })?;
+        let mut starts = Box::new(Starts::default());
+        for k in 0..table.len() as u32 {
+            starts.add(table.pattern(k).as_bytes());
+        }
         // The automaton holds the patterns; the hash table is not needed.
         table.slots = HashTable::default();
         table.next = Vec::new();
         table.arena = String::new();
         table.ranges = Vec::new();
-        Ok(Matcher::Automaton(ac, table))
+        Ok(Matcher::Automaton(ac, table, starts))
     }
 
     pub(crate) fn pattern_count(&self) -> usize {
         match self {
             Matcher::Empty => 0,
-            Matcher::Automaton(_, t) | Matcher::Words(t) => t.len(),
+            Matcher::Automaton(_, t, _) | Matcher::Words(t) => t.len(),
         }
     }
 
@@ -278,15 +329,25 @@ impl Matcher {
     ) {
         match self {
             Matcher::Empty => {}
-            Matcher::Automaton(ac, table) => scan_automaton(ac, &table.info, s, accept, emit),
+            Matcher::Automaton(ac, table, starts) => {
+                scan_automaton(ac, &table.info, starts, s, accept, emit)
+            }
             Matcher::Words(table) => scan_words(table, s, accept, emit),
         }
     }
 }
 
+/// Leftmost-longest, as an unanchored search from `pos` would find, but
+/// with anchored searches at the only places where a whole-word match can
+/// start: a byte that some pattern starts with, not inside a word (a
+/// pattern starting with a letter or digit needs none before it). An
+/// unanchored search visits every byte with the automaton; most words
+/// start with no pattern's first byte, and the anchored search at the
+/// others stops after a few bytes.
 fn scan_automaton(
     ac: &AhoCorasick,
     info: &[PatternInfo],
+    starts: &Starts,
     s: &str,
     accept: &mut dyn FnMut(usize, usize, &PatternInfo) -> bool,
     emit: &mut dyn FnMut(usize, usize, PatternInfo),
@@ -297,8 +358,13 @@ fn scan_automaton(
     };
     let mut pos = 0;
     while pos < s.len() {
-        let Some(m) = ac.find(Input::new(s).span(pos..s.len())) else {
+        let Some(start) = next_start(s, starts, pos) else {
             break;
+        };
+        let input = Input::new(s).span(start..s.len()).anchored(Anchored::Yes);
+        let Some(m) = ac.find(input) else {
+            pos = start + s[start..].chars().next().map_or(1, char::len_utf8);
+            continue;
         };
         // The longest name here may run into a longer word ("Sub-Saharan
         // Africa" in "Sub-Saharan African"): then a shorter name at the same
@@ -377,6 +443,38 @@ fn scan_words(
             }
             None => pos = first_end,
         }
+    }
+}
+
+/// The first position from `pos` on where a whole-word match may start:
+/// where some pattern starts (see [`Starts`]), and not after a letter or
+/// digit unless the character there is neither.
+#[inline]
+fn next_start(s: &str, starts: &Starts, pos: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut p = pos;
+    loop {
+        // A tight loop over the bytes no pattern starts with (most of them).
+        p += bytes
+            .get(p..)?
+            .iter()
+            .position(|&b| starts.first[usize::from(b)])?;
+        // `p` holds a pattern's first byte, so it starts a character.
+        if starts.may_match(bytes, p) {
+            let alnum_before = match p.checked_sub(1).map(|q| bytes[q]) {
+                None => false,
+                Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
+                Some(_) => s[..p]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric),
+            };
+            if !alnum_before || !s[p..].chars().next().is_some_and(char::is_alphanumeric) {
+                return Some(p);
+            }
+        }
+        // The next byte may be inside the character: no pattern starts there.
+        p += 1;
     }
 }
 
