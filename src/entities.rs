@@ -380,14 +380,6 @@ fn tokenize<'t>(text: &'t str, piece: Span, out: &mut Vec<Token<'t>>) {
         let start = i;
         i += n;
         while i < piece.end {
-            // Printable ASCII, the bulk of a word, in a tight loop.
-            i += b[i..piece.end]
-                .iter()
-                .position(|&c| !(b'!'..=b'~').contains(&c))
-                .unwrap_or(piece.end - i);
-            if i == piece.end {
-                break;
-            }
             let (n, space) = at(i);
             if space {
                 break;
