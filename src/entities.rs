@@ -547,13 +547,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
                 pending.push((span, title));
                 return;
             }
-            let idx = *by_id.entry(person_id(name)).or_insert_with(|| {
-                people.push(Person {
-                    name: name.to_string(),
-                    surnames: surnames_of(name),
-                });
-                people.len() - 1
-            });
+            let idx = person_index(&mut by_id, &mut people, name);
             cands.push(Candidate {
                 span,
                 target: Target::Person(idx),
@@ -581,13 +575,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     let titled_surnames = pending.iter().map(|(span, _)| &text[*span]);
     for span in discover_by_surname(text, &piece_tokens, &taken, titled_surnames) {
         let name = &text[span];
-        let idx = *by_id.entry(person_id(name)).or_insert_with(|| {
-            people.push(Person {
-                name: name.to_string(),
-                surnames: surnames_of(name),
-            });
-            people.len() - 1
-        });
+        let idx = person_index(&mut by_id, &mut people, name);
         cands.push(Candidate {
             span,
             target: Target::Person(idx),
@@ -1432,6 +1420,17 @@ fn unique_id(ids: &mut FnvMap<String, ()>, id: String) -> String {
     }
     ids.insert(candidate.clone(), ());
     candidate
+}
+
+/// The index of the person named `name` in `people`, added when new.
+fn person_index(by_id: &mut FnvMap<String, usize>, people: &mut Vec<Person>, name: &str) -> usize {
+    *by_id.entry(person_id(name)).or_insert_with(|| {
+        people.push(Person {
+            name: name.to_string(),
+            surnames: surnames_of(name),
+        });
+        people.len() - 1
+    })
 }
 
 /// "person:joe-biden" for "Joe Biden".

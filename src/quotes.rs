@@ -927,14 +927,16 @@ impl<'a> Resolver<'a> {
         }
         // "A Redhill spokesperson", "the Tesco spokeswoman": the first word
         // of an organization's name right before a spokesperson noun.
-        let words: Vec<&str> = written.split_whitespace().collect();
-        words.windows(2).skip(1.min(words.len())).find_map(|pair| {
-            let spokes = flags(pair[1]) & SPOKES != 0;
-            spokes
-                .then(|| self.org_words.get(pair[0]).copied())
-                .flatten()
-                .map(Found::Org)
-        })
+        let mut before: Option<&str> = None;
+        for w in written.split_whitespace().skip(1) {
+            if let Some(b) = before.filter(|_| flags(w) & SPOKES != 0) {
+                if let Some(&e) = self.org_words.get(b) {
+                    return Some(Found::Org(e));
+                }
+            }
+            before = Some(w);
+        }
+        None
     }
 
     /// The name and entity id of person `p`: an entity, or past the
@@ -1239,22 +1241,27 @@ impl Para<'_> {
     /// speech verb: "on Wednesday", "Tuesday", "last week", "in a
     /// statement", "earlier".
     fn adverbial_after(&self, k: usize, end: usize) -> usize {
-        let lower = |i: usize| self.word(i).to_ascii_lowercase();
+        let is = |i: usize, words: &[&str]| {
+            i < end && words.iter().any(|w| self.word(i).eq_ignore_ascii_case(w))
+        };
         let day = |i: usize| i < end && self.flags(i) & TIME != 0;
         if k >= end || !self.gap(k - 1).trim().is_empty() {
             return 0;
         }
-        let n = match lower(k).as_str() {
-            "yesterday" | "today" | "tonight" | "earlier" | "later" => 1,
-            _ if day(k) => 1 + usize::from(day(k + 1)),
-            "on" | "last" | "this" | "late" | "early" if day(k + 1) => 2 + usize::from(day(k + 2)),
-            "in" if k + 2 < end
-                && matches!(lower(k + 1).as_str(), "a" | "an")
-                && self.flags(k + 2) & MEDIUM != 0 =>
-            {
-                3
-            }
-            _ => 0,
+        let n = if is(k, &["yesterday", "today", "tonight", "earlier", "later"]) {
+            1
+        } else if day(k) {
+            1 + usize::from(day(k + 1))
+        } else if is(k, &["on", "last", "this", "late", "early"]) && day(k + 1) {
+            2 + usize::from(day(k + 2))
+        } else if is(k, &["in"])
+            && is(k + 1, &["a", "an"])
+            && k + 2 < end
+            && self.flags(k + 2) & MEDIUM != 0
+        {
+            3
+        } else {
+            0
         };
         // Not the start of a noun phrase: "said Wednesday night's crash".
         if n > 0 && k + n < end {
