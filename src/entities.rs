@@ -12,6 +12,7 @@ use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, S
 const TITLES_TXT: &str = include_str!("../data/titles.txt");
 const ROLES_TXT: &str = include_str!("../data/roles.txt");
 const ORG_WORDS_TXT: &str = include_str!("../data/org_words.txt");
+const ORG_HEADS_TXT: &str = include_str!("../data/org_heads.txt");
 const NOT_NAMES_TXT: &str = include_str!("../data/not_names.txt");
 const NAME_PARTICLES_TSV: &str = include_str!("../data/name_particles.tsv");
 const SURNAME_FIRST_TXT: &str = include_str!("../data/surname_first.txt");
@@ -66,6 +67,7 @@ static TITLE_SHAPES: Lazy<WordShapes> =
 
 static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
+static ORG_HEADS: Lazy<WordSet> = Lazy::new(|| lines(ORG_HEADS_TXT).collect());
 
 /// Capitalized words that open sentences or name days, months and groups
 /// of people, never a person's name.
@@ -477,6 +479,8 @@ struct Candidate {
 enum Target {
     Gazetteer(u32),
     Person(usize),
+    /// A discovered organization, by its index in the list of names.
+    Org(usize),
 }
 
 /// A person the article names in full, with what the name refers to.
@@ -507,6 +511,9 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     let mut pending: Vec<(Span, Option<String>)> = Vec::new();
     // Titles before gazetteer names, by the name's start.
     let mut titles: FnvMap<usize, String> = FnvMap::default();
+    // Discovered organizations' names, and their indexes by id.
+    let mut orgs: Vec<String> = Vec::new();
+    let mut org_by_id: FnvMap<String, usize> = FnvMap::default();
 
     // The tokens of every piece, one after another, and each piece's
     // range of them with whether it reads as a headline.
@@ -559,6 +566,22 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             titles.insert(start, title);
         };
         discover(text, tokens, &free, &mut found, &mut titled);
+        if !headline {
+            discover_orgs(text, tokens, &free, &mut |span| {
+                let name = &text[span];
+                let next = orgs.len();
+                let idx = *org_by_id.entry(slug_id("org:", name)).or_insert(next);
+                if idx == next {
+                    orgs.push(name.to_string());
+                }
+                cands.push(Candidate {
+                    span,
+                    target: Target::Org(idx),
+                    form: MentionForm::Name,
+                    title: None,
+                });
+            });
+        }
     }
     let piece_tokens: Vec<Piece> = piece_ranges
         .into_iter()
@@ -588,6 +611,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             let person = match c.target {
                 Target::Gazetteer(i) => gazetteer.entry(i).kind == EntityKind::Person,
                 Target::Person(_) => true,
+                Target::Org(_) => false,
             };
             if person {
                 c.title = titles.remove(&c.span.start);
@@ -674,7 +698,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         });
     }
     link_surnames(text, &piece_tokens, &named, &mut cands);
-    assemble(text, gazetteer, &people, cands)
+    assemble(text, gazetteer, &people, &orgs, cands)
 }
 
 /// The people a surname alone names, as written or with a lower-case first
@@ -1077,8 +1101,10 @@ fn appositive_role(tokens: &[Token]) -> bool {
 /// Whether a capitalized phrase names an organization or place ("General
 /// Motors", "Foreign Ministry", "Downing Street").
 fn is_org(text: &str, name: &[Token]) -> bool {
-    name.iter()
-        .any(|t| ORG_WORDS.contains(t.name_text(text).trim_end_matches('.')))
+    name.iter().any(|t| {
+        let w = t.name_text(text).trim_end_matches('.');
+        ORG_WORDS.contains(w) || ORG_HEADS.contains(w)
+    })
 }
 
 /// The number of tokens of the title starting at token `i`, if one does.
@@ -1095,6 +1121,104 @@ fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
         });
         fits.then_some(words.len())
     })
+}
+
+/// Finds organizations in one piece that no gazetteer knows: one to four
+/// capitalized words ending in a word of `data/org_heads.txt` ("Redhill
+/// Sports Capital", "Summit Valve Co.", "Professional Footballers'
+/// Guild"), or that word with an "of" or "for" complement ("Ministry of
+/// Defence", "Department for Transport"). The head word alone is no name
+/// ("Police said"). Calls `found` with each name's span.
+fn discover_orgs(
+    text: &str,
+    tokens: &[Token],
+    free: &dyn Fn(&Token) -> bool,
+    found: &mut dyn FnMut(Span),
+) {
+    const MAX_BEFORE: usize = 4;
+    const MAX_COMPLEMENT: usize = 3;
+    let mut i = 0;
+    while i < tokens.len() {
+        let head = &tokens[i];
+        if !head.has(Token::UPPER)
+            || !ORG_HEADS.contains(head.name_text(text).trim_end_matches('.'))
+            || !free(head)
+        {
+            i += 1;
+            continue;
+        }
+        // Capitalized words right before the head, with an "and" or "&"
+        // between two of them ("Retail and Distributive Union").
+        // A plural possessive joins too ("Professional Footballers' Guild").
+        let joins = |t: &Token| {
+            let after = &text[t.start + t.text.len()..];
+            !t.period
+                && (!t.breaks
+                    || (t.text.ends_with('s')
+                        && (after.starts_with("' ") || after.starts_with("’ "))))
+        };
+        let mut first = i;
+        let mut words = 0;
+        while first > 0 && words < MAX_BEFORE {
+            let t = &tokens[first - 1];
+            if !joins(t) || !free(t) {
+                break;
+            }
+            if t.is_name_like() && t.has(Token::UPPER) {
+                first -= 1;
+                words += 1;
+            } else if matches!(t.text, "and" | "&")
+                && first >= 2
+                && words > 0
+                && joins(&tokens[first - 2])
+                && tokens[first - 2].is_name_like()
+                && tokens[first - 2].has(Token::UPPER)
+            {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        // An "of"/"for" complement: "Board of Education", "Bank of the
+        // South Pacific".
+        let mut last = i;
+        if joins(head)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.text, "of" | "for"))
+        {
+            let mut k = i + 2;
+            if tokens.get(k - 1).is_some_and(joins)
+                && tokens.get(k).is_some_and(|t| t.text == "the")
+            {
+                k += 1;
+            }
+            let mut n = 0;
+            while n < MAX_COMPLEMENT
+                && tokens.get(k + n).is_some_and(|t| t.has(Token::UPPER))
+                && tokens.get(k + n - 1).is_some_and(joins)
+            {
+                n += 1;
+            }
+            if n > 0 {
+                last = k + n - 1;
+            }
+        }
+        if words == 0 && last == i {
+            i += 1;
+            continue;
+        }
+        let end = &tokens[last];
+        // "Co.", "Inc.": an abbreviation keeps its period.
+        let abbreviation = last == i && end.period && end.text.len() <= 5;
+        let end = if abbreviation {
+            end.start + end.text.len()
+        } else {
+            end.name_end
+        };
+        found(Span::new(tokens[first].start, end));
+        i = last + 1;
+    }
 }
 
 /// [`name_run`] not after a title: none unless token `i` is a name word,
@@ -1364,6 +1488,7 @@ fn assemble(
     text: &str,
     gazetteer: &Gazetteer,
     people: &[Person],
+    orgs: &[String],
     mut cands: Vec<Candidate>,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -1393,6 +1518,13 @@ fn assemble(
                     id: unique_id(&mut ids, person_id(&people[i].name)),
                     name: people[i].name.clone(),
                     kind: EntityKind::Person,
+                    source: EntitySource::Discovered,
+                    mentions: Vec::new(),
+                },
+                Target::Org(i) => Entity {
+                    id: unique_id(&mut ids, slug_id("org:", &orgs[i])),
+                    name: orgs[i].clone(),
+                    kind: EntityKind::Organization,
                     source: EntitySource::Discovered,
                     mentions: Vec::new(),
                 },
@@ -1435,7 +1567,13 @@ fn person_index(by_id: &mut FnvMap<String, usize>, people: &mut Vec<Person>, nam
 
 /// "person:joe-biden" for "Joe Biden".
 fn person_id(name: &str) -> String {
-    let mut id = String::from("person:");
+    slug_id("person:", name)
+}
+
+/// `prefix` and the words of `name` in lower case joined by dashes:
+/// "org:summit-valve-co" for "Summit Valve Co.".
+fn slug_id(prefix: &str, name: &str) -> String {
+    let mut id = String::from(prefix);
     let mut dash = false;
     for c in name.chars() {
         if c.is_alphanumeric() {
@@ -1466,7 +1604,8 @@ pub(crate) fn leading_title(words: &[&str]) -> usize {
 /// Whether `word` ends the name of an organization ("Police", "Guild",
 /// "Capital"), for the quotes stage's speakers.
 pub(crate) fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(word.trim_end_matches('.'))
+    let w = word.trim_end_matches('.');
+    ORG_WORDS.contains(w) || ORG_HEADS.contains(w)
 }
 
 /// Whether a capitalized `word` is never part of a person's name ("Monday",

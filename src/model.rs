@@ -268,8 +268,9 @@ pub struct Entity {
 pub enum EntitySource {
     /// A gazetteer entry.
     Gazetteer,
-    /// A person found from the text itself: a title before a name, a speech
-    /// cue, an appositive.
+    /// Found from the text itself: a person from a title before a name, a
+    /// speech cue or an appositive; an organization from the word that
+    /// ends its name ("Summit Valve Co.", "Department for Transport").
     Discovered,
 }
 

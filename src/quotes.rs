@@ -916,6 +916,16 @@ impl<'a> Resolver<'a> {
             return self.last_by_role.get(role).map(|&p| Found::Person(p));
         }
         if definite && f & ORGNOUN != 0 {
+            // "the Norwegian government", "the Tesco board": a name
+            // before the noun says whose; no back-reference.
+            let named = written
+                .split_whitespace()
+                .skip(1)
+                .take_while(|w| *w != head)
+                .any(starts_upper);
+            if named {
+                return None;
+            }
             if f & MEDIUM != 0 {
                 return self
                     .last_any
