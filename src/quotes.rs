@@ -553,6 +553,9 @@ struct Resolver<'a> {
     quoted: Vec<Span>,
     /// People named only as speakers, and their surnames.
     local: Vec<String>,
+    /// The entity ids of `local`: an organization's for its unnamed
+    /// spokesperson, none for a name found only as a speaker.
+    local_ids: Vec<Option<String>>,
     local_surnames: FnvMap<String, usize>,
 }
 
@@ -621,6 +624,7 @@ impl<'a> Resolver<'a> {
             last_any: None,
             quoted: Vec::new(),
             local: Vec::new(),
+            local_ids: Vec::new(),
             local_surnames: FnvMap::default(),
         }
     }
@@ -710,8 +714,39 @@ impl<'a> Resolver<'a> {
     /// `para`.
     fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
         let speaker = self.resolve_inner(text, span, para);
+        self.spokesperson(&speaker, para);
         self.last_any = Some((speaker.clone(), para));
         speaker
+    }
+
+    /// "A spokeswoman for Hartley’s said …": the organization speaks, and
+    /// a "she" after it is that spokeswoman, so the organization again.
+    fn spokesperson(&mut self, speaker: &Speaker, para: usize) {
+        let person_set = self
+            .last_speaker
+            .is_some_and(|(_, _, at)| at == speaker.span.start);
+        if person_set {
+            return;
+        }
+        let Some(noun) = speaker
+            .text
+            .split_whitespace()
+            .find(|w| flags(w) & SPOKES != 0)
+        else {
+            return;
+        };
+        let gender = if noun.ends_with("woman") {
+            Gender::Female
+        } else if noun.ends_with("man") {
+            Gender::Male
+        } else {
+            return;
+        };
+        let p = self.article.entities.len() + self.local.len();
+        self.local.push(speaker.name.clone());
+        self.local_ids.push(speaker.entity.clone());
+        self.genders.push(Some(gender));
+        self.last_speaker = Some((p, para, speaker.span.start));
     }
 
     fn resolve_inner(&mut self, text: &str, span: Span, para: usize) -> Speaker {
@@ -954,7 +989,10 @@ impl<'a> Resolver<'a> {
     fn person(&self, p: usize) -> (&str, Option<&str>) {
         match self.article.entities.get(p) {
             Some(e) => (&e.name, Some(&e.id)),
-            None => (self.local[p - self.article.entities.len()].as_str(), None),
+            None => {
+                let k = p - self.article.entities.len();
+                (self.local[k].as_str(), self.local_ids[k].as_deref())
+            }
         }
     }
 
@@ -1005,6 +1043,7 @@ impl<'a> Resolver<'a> {
         if p == self.article.entities.len() + self.local.len() {
             self.genders.push(gender::of_name(&name));
             self.local.push(name);
+            self.local_ids.push(None);
         }
         Some(p)
     }
@@ -1177,10 +1216,18 @@ impl Para<'_> {
             // players' union, the Professional Footballers' Guild, said":
             // a name set off after a description.
             let lead = usize::from(matches!(self.word(k), "the" | "The"));
-            if self.name_end(k + lead, j, r) == Some(j) {
+            // The set-off words are all one organization's name ("The
+            // club's owners, Redhill Sports Capital, said").
+            let org_name = r
+                .at(self.words[k + lead])
+                .is_some_and(|m| !m.person && !m.demonym && m.span.end == self.words[j - 1].end);
+            if org_name || self.name_end(k + lead, j, r) == Some(j) {
                 let outer = self.noun_phrase_before(k, floor, r);
+                // A description before it: lower-case words and at most a
+                // demonym ("The club's American owners").
                 let described = outer.map_or(true, |o| {
-                    r.within(o).is_empty() && self.text[o].split_whitespace().any(starts_lower)
+                    r.within(o).iter().all(|m| m.demonym)
+                        && self.text[o].split_whitespace().any(starts_lower)
                 });
                 if described {
                     return Some(Span::new(self.words[k + lead].start, self.words[j - 1].end));

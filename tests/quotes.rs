@@ -716,3 +716,59 @@ fn many_quotations_in_one_paragraph_stay_linear() {
     let got = quotes(&text);
     assert_eq!(got.len(), 4000);
 }
+
+#[test]
+fn organizations_named_in_speaker_phrases() {
+    // An organization's name set off after a description speaks.
+    let text = "The club's American owners, Halden Sports Capital, said in a statement \
+                that no decision had been taken.";
+    assert_eq!(speakers(text), ["Halden Sports Capital"]);
+    let text = "Players were angry. The players' union, the Professional Cricketers' Guild, \
+                said it was monitoring the situation.";
+    assert_eq!(speakers(text), ["Professional Cricketers' Guild"]);
+    // "the company" and "it": the organization the article discovered.
+    let text = "Lawyers for Summit Valve Co. denied the claims.\n\n\
+                The company said the valve was safe. It said it would appeal.";
+    assert_eq!(speakers(text), ["Summit Valve Co.", "Summit Valve Co."]);
+    // "a Nordkap spokesman": the organization whose name starts so.
+    let text = "Shipping group Nordkap Lines said on Sunday it would reroute two ships. \
+                A Nordkap spokesman said the decision was \"temporary.\"";
+    assert_eq!(
+        speakers(text),
+        ["Nordkap Lines", "Nordkap Lines", "Nordkap Lines"]
+    );
+    // Negative: a country's government is no back-reference to the
+    // organization named before it.
+    let text = "The Union of Aviation Workers called a strike.\n\n\
+                The Norwegian government said it had been informed.";
+    assert_eq!(speakers(text), ["Norwegian government"]);
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_spokesperson() {
+    // "A spokeswoman for X said …. She said …": X again, not the woman
+    // named before.
+    let text = "Chief executive Fiona Gallacher said 40 stores would close.\n\n\
+                A spokeswoman for Hartley’s said staff had been told in person. \
+                She said the company expected most to be redeployed.";
+    assert_eq!(
+        speakers(text),
+        [
+            "Fiona Gallacher",
+            "spokeswoman for Hartley’s",
+            "spokeswoman for Hartley’s"
+        ]
+    );
+    // A pronoun of the other gender still finds the person.
+    let text = "Chief executive Tom Gallacher said 40 stores would close.\n\n\
+                A spokeswoman for Hartley’s said staff had been told. \
+                He said the company expected most to be redeployed.";
+    assert_eq!(
+        speakers(text),
+        [
+            "Tom Gallacher",
+            "spokeswoman for Hartley’s",
+            "Tom Gallacher"
+        ]
+    );
+}
