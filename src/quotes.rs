@@ -47,7 +47,7 @@ const ATTRIBUTION_WINDOW: usize = 8;
 /// "that" lies within this many words after a speech verb.
 const THAT_WINDOW: usize = 8;
 /// A clause reported without "that" has a verb within this many words.
-const CLAUSE_WINDOW: usize = 12;
+const CLAUSE_WINDOW: usize = 16;
 /// A phrase that hangs off the speaker is looked for this many words into
 /// a reported clause.
 const MAX_CLAUSE_WORDS: usize = 50;
@@ -1279,14 +1279,23 @@ impl Para<'_> {
                 return None;
             }
             let f = self.flags(g);
-            if f & (STOP | SPEECH | AUX) != 0 && f & GROUP == 0 {
+            // Prepositions may link inside the phrase ("mayors from
+            // several of the state's older cities"); other stop words end it.
+            let preposition = matches!(
+                self.word(g),
+                "of" | "from" | "at" | "in" | "with" | "for" | "on" | "across"
+            );
+            if f & (STOP | SPEECH | AUX) != 0 && f & GROUP == 0 && !preposition {
                 return None;
             }
             let links = matches!(
                 self.word(g + 1),
                 "of" | "from" | "at" | "in" | "for" | "with" | "familiar" | "close"
             );
-            if f & GROUP != 0 && links && starts_lower(self.word(g)) {
+            // Lower case, or capitalized as the first word ("Mayors from
+            // …" opening a sentence).
+            let case_ok = starts_lower(self.word(g)) || g == floor;
+            if f & GROUP != 0 && links && case_ok {
                 let np = self.noun_phrase_before(g + 1, floor, r)?;
                 return Some(Span::new(np.start, self.words[last].end));
             }
@@ -2321,7 +2330,16 @@ fn reported(
             }
             j += 1;
         }
-        if content.is_none() && para.flags(i) & CLAUSE != 0 && subject.is_some() {
+        // "Q, officials said Friday, a setback for …": after a comma
+        // before the subject, what follows the verb (and its time) and a
+        // comma is an aside about Q, not what was said.
+        let comma_before_subject = subject.is_some_and(|s| {
+            let k = para.index_at(s.start);
+            k > first && para.gap(k - 1).contains(',')
+        });
+        let adv_words = para.adverbial_after(i + 1, end);
+        let aside_after = comma_before_subject && para.gap(i + adv_words).contains(',');
+        if content.is_none() && para.flags(i) & CLAUSE != 0 && subject.is_some() && !aside_after {
             // "said on Wednesday it would", "said in a statement the plan".
             let mut k = i + 1 + para.adverbial_after(i + 1, end);
             if k < end && verb.starts_with('t') {
@@ -2338,7 +2356,14 @@ fn reported(
                     k += 2;
                 }
             }
-            let direct_gap = k > i + 1 || para.gap(i).trim().is_empty();
+            // Nothing but a currency sign between the verb and the clause
+            // ("said £150m of new funding would").
+            let direct_gap = k > i + 1
+                || para
+                    .gap(i)
+                    .trim()
+                    .chars()
+                    .all(|c| matches!(c, '$' | '£' | '€' | '¥'));
             let clause_start = k < end
                 && direct_gap
                 && !in_quote(para.words[k])
@@ -2368,7 +2393,17 @@ fn reported(
                 );
             if clause_start {
                 // Headlines drop verbs: "Minister says cuts 'unavoidable'".
+                // A personal pronoun opens a clause ("said he'd given up",
+                // "said they leave too little").
+                let pronoun_subject =
+                    matches!(para.word(k), "he" | "she" | "they" | "we" | "I" | "you")
+                        || ["'d", "’d", "'ll", "’ll", "'ve", "’ve", "'re", "’re"]
+                            .iter()
+                            .any(|e| para.word(k).ends_with(e));
+                let next_is_word =
+                    k + 1 < end && para.gap(k).trim().is_empty() && starts_lower(para.word(k + 1));
                 let has_verb = (headline && matches!(verb, "says" | "say" | "said"))
+                    || (pronoun_subject && next_is_word)
                     || (k + 1..(k + CLAUSE_WINDOW).min(end))
                         .take_while(|&m| !para.gap(m - 1).contains([';', ':', '.']))
                         .any(|m| {
@@ -2378,7 +2413,10 @@ fn reported(
                         });
                 if has_verb {
                     let stop = clause_end(para, k, end, body_end);
-                    content = Some(range(para.words[k].start, stop));
+                    // A currency sign belongs to the clause ("£150m").
+                    let gap = para.gap(k - 1);
+                    let sign = gap.len() - gap.trim_end_matches(['$', '£', '€', '¥']).len();
+                    content = Some(range(para.words[k].start - sign, stop));
                 }
             }
         }
@@ -2393,7 +2431,18 @@ fn reported(
                 Some(k) if k > first => para.gap(k - 1).contains(','),
                 _ => inverted,
             };
-            if after <= 4 && comma_before && adverbial {
+            // "Q, said San Juan County Sheriff Bruce Ostrander": a longer
+            // speaker that ends the sentence or an appositive after it.
+            let long_speaker = inverted
+                && after > 4
+                && para.noun_phrase_after(i + 1, end, r).is_some_and(|np| {
+                    let next = para.index_at(np.end);
+                    next >= end || para.gap(next - 1).contains(',')
+                });
+            if (after <= 4 || long_speaker || aside_after)
+                && comma_before
+                && (adverbial || aside_after)
+            {
                 let mut stop = match s_start {
                     Some(k) => para.words[k - 1].end,
                     None => para.words[i - 1].end,
@@ -2449,7 +2498,9 @@ fn interrupted(
 ) -> Option<[Span; 2]> {
     let s = subject?;
     let k = para.index_at(s.start);
-    let next = verb + 1;
+    // "she said in a statement," / "he said on Friday,".
+    let last = verb + para.adverbial_after(verb + 1, end);
+    let next = last + 1;
     if k <= first || next >= end || para.index_at(s.end) != verb {
         return None;
     }
@@ -2463,15 +2514,28 @@ fn interrupted(
     let continues = starts_lower(para.word(next)) || in_quote(para.words[next]);
     if !short
         || !comma(para.gap(k - 1))
-        || !comma(para.gap(verb))
+        || !comma(para.gap(last))
         || !continues
         || para.flags(next) & SPEECH != 0
         || in_quote(para.words[k - 1])
     {
         return None;
     }
-    let gap_start = para.words[verb].end;
-    let after_comma = gap_start + para.gap(verb).find(',')? + 1;
+    // "The plan failed, officials said, a blow to the mayor": a noun
+    // phrase with no verb after the attribution is an aside about what was
+    // said, not its rest.
+    if matches!(para.word(next), "a" | "an") {
+        // Participles such as "watched" are adjectives here; a relative
+        // clause belongs to the noun ("a blow that could cost him").
+        let verbless = (next + 1..end.min(next + CLAUSE_WINDOW))
+            .take_while(|&m| !matches!(para.word(m), "that" | "which" | "who"))
+            .all(|m| para.flags(m) & FINITE == 0);
+        if verbless {
+            return None;
+        }
+    }
+    let gap_start = para.words[last].end;
+    let after_comma = gap_start + para.gap(last).find(',')? + 1;
     let rest_start = after_comma
         + (para.text[after_comma..].len() - para.text[after_comma..].trim_start().len());
     let stop = clause_end(para, next, end, body_end);

@@ -772,3 +772,92 @@ fn a_pronoun_after_an_unnamed_spokesperson() {
         ]
     );
 }
+
+#[test]
+fn reported_clauses_without_that() {
+    let ind = |speaker: &str, text: &str| {
+        (
+            "indirect".to_string(),
+            speaker.to_string(),
+            "said".to_string(),
+            text.to_string(),
+        )
+    };
+    // A currency sign opens the clause and stays in its text.
+    let got = quotes("The Treasury said £150m of new funding would be made available.");
+    assert_eq!(
+        got,
+        [ind(
+            "Treasury",
+            "£150m of new funding would be made available"
+        )]
+    );
+    let got = quotes("Mayors said the $900 million set aside in the law would cover a third.");
+    assert_eq!(
+        got,
+        [ind(
+            "Mayors",
+            "the $900 million set aside in the law would cover a third"
+        )]
+    );
+    // A pronoun with an elided auxiliary opens a clause.
+    let got = quotes("Tom Ashworth said he'd given up his licence.");
+    assert_eq!(got, [ind("Tom Ashworth", "he'd given up his licence")]);
+    // The verb may come after an aside set off by commas.
+    let got = quotes(
+        "Rep. Gordon Pike said smaller towns, some with fewer than 500 customers, \
+         would struggle to find contractors.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A group with a long modifier speaks.
+    let got = quotes("Mayors from several of the state's older cities said the plan would fail.");
+    assert_eq!(
+        got,
+        [ind(
+            "Mayors from several of the state's older cities",
+            "the plan would fail"
+        )]
+    );
+    // Negatives: a noun phrase is no clause.
+    assert_eq!(quotes("She said a prayer for the victims."), []);
+    assert_eq!(quotes("He said goodbye to his wife, who wept."), []);
+}
+
+#[test]
+fn clause_then_a_long_speaker_or_an_aside() {
+    // "Q, said TITLE NAME": a speaker longer than four words.
+    let got = quotes(
+        "The number of calls has roughly tripled since 2015, said San Juan County \
+         Sheriff Bruce Ostrander.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "Bruce Ostrander");
+    assert_eq!(
+        got[0].3,
+        "The number of calls has roughly tripled since 2015"
+    );
+    // "Q, S said Friday, a setback for …": the aside is not what was said.
+    let got = quotes(
+        "The Pentagon has halted payments on the contract, officials said Friday, \
+         a setback for one of its most watched programs.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "indirect".to_string(),
+            "officials".to_string(),
+            "said".to_string(),
+            "The Pentagon has halted payments on the contract".to_string()
+        )]
+    );
+    let got = quotes("The plan failed, officials said, a blow to the mayor.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "The plan failed");
+    // An attribution with a setting inside the clause joins its parts.
+    let got = quotes(
+        "Kellerman disputed the figure. The cost per line, she said in a statement, \
+         will fall sharply.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "The cost per line will fall sharply");
+}
