@@ -649,7 +649,23 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     // or a new one known by that name ("Mrs. Trump" after "Donald Trump"
     // and "Mr. Trump").
     let mut surnames: FnvMap<String, Vec<usize>> = FnvMap::default();
-    for (k, n) in named.iter().enumerate() {
+    // In the order the article introduces them: a surname two people share
+    // names the first ("Sophie Marr" … "Her husband, Craig Marr" … "Mrs
+    // Marr").
+    let mut first_seen: FnvMap<Target, usize> = FnvMap::default();
+    for c in &cands {
+        let at = first_seen.entry(c.target).or_insert(c.span.start);
+        *at = (*at).min(c.span.start);
+    }
+    let mut order: Vec<usize> = (0..named.len()).collect();
+    order.sort_by_key(|&k| {
+        first_seen
+            .get(&named[k].target)
+            .copied()
+            .unwrap_or(usize::MAX)
+    });
+    for k in order {
+        let n = &named[k];
         for s in &n.surnames {
             let ks = surnames.entry(s.clone()).or_default();
             if !ks.contains(&k) {
@@ -935,7 +951,18 @@ fn discover(
                 && appositive_role(&tokens[i + n..]);
             let after_verb =
                 i > 0 && SPEECH_VERBS.contains(tokens[i - 1].text) && !tokens[i - 1].breaks;
-            if (speech || appositive || after_verb) && !after_determiner && !is_org(text, name) {
+            // A role noun, then the name set off by commas: "Her daughter,
+            // Karen Dobson, said"; "the defendant's barrister, Owen Pryce,".
+            let after_role = i > 0 && last.breaks && text[last.name_end..].starts_with(',') && {
+                let prev = &tokens[i - 1];
+                prev.breaks
+                    && text[prev.start + prev.text.len()..].starts_with(',')
+                    && ROLES.contains(prev.text)
+            };
+            if (speech || appositive || after_verb || after_role)
+                && !after_determiner
+                && !is_org(text, name)
+            {
                 found(Span::new(tokens[i].start, last.name_end), None);
             }
             i += n;
@@ -1357,7 +1384,23 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
     // sentence ("Von der Leyen said"); surnames of one word alone.
     let mut full: FnvMap<String, (usize, MentionForm)> = FnvMap::default();
     let mut surnames: FnvMap<&str, usize> = FnvMap::default();
-    for (i, p) in people.iter().enumerate() {
+    // A surname two people share names the one the article introduced
+    // first ("Ruth Calloway" … "Her husband, Dale Calloway" … "Calloway
+    // said" is Ruth), whatever order the people were found in.
+    let mut first_seen: FnvMap<Target, usize> = FnvMap::default();
+    for c in cands.iter() {
+        let at = first_seen.entry(c.target).or_insert(c.span.start);
+        *at = (*at).min(c.span.start);
+    }
+    let mut order: Vec<usize> = (0..people.len()).collect();
+    order.sort_by_key(|&i| {
+        first_seen
+            .get(&people[i].target)
+            .copied()
+            .unwrap_or(usize::MAX)
+    });
+    for i in order {
+        let p = &people[i];
         let words: Vec<&str> = p.name.split(is_space).filter(|w| !w.is_empty()).collect();
         // A name or surname that starts with a particle, in either case.
         let mut add = |key: String, form: MentionForm| {
@@ -1439,12 +1482,15 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
                 let opener = &tokens[i - 2];
                 // Not a word that ends the sentence before ("the North.
                 // Burnham said").
+                // After a comma, only a known given name ("Her daughter,
+                // Karen Dobson").
                 !prev.breaks
                     && (!prev.period || prev.is_initial())
                     && name_word(prev)
                     && !overlaps(Span::new(prev.start, prev.name_end))
                     && !opener.period
-                    && !opener.breaks
+                    && (!opener.breaks
+                        || crate::gender::of_given_name(prev.name_text(text)).is_some())
                     && !opener.text.starts_with(char::is_uppercase)
             };
             // The longest full name starting here, then the surname.

@@ -103,17 +103,23 @@ static WORDS: Lazy<FnvMap<&'static str, u32>> = Lazy::new(|| {
 
 /// Every spelling of a role noun in a title ("gov", "governor"), lower
 /// case and without periods, with the role noun it stands for.
-static ROLES: Lazy<FnvMap<&'static str, &'static str>> = Lazy::new(|| {
-    let mut map = FnvMap::default();
+/// A spelling may stand for more than one role ("secretary": a secretary,
+/// and in "Health Secretary" a minister); the role named by the spelling
+/// itself comes first.
+static ROLES: Lazy<FnvMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
+    let mut map: FnvMap<&'static str, Vec<&'static str>> = FnvMap::default();
     for line in data_lines(QUOTE_WORDS_TSV) {
         let mut fields = line.split('\t').map(str::trim);
         if fields.next() != Some("role") {
             continue;
         }
         if let Some(noun) = fields.next() {
-            map.insert(noun, noun);
+            map.entry(noun).or_default().insert(0, noun);
             for spelling in fields {
-                map.insert(spelling, noun);
+                let roles = map.entry(spelling).or_default();
+                if !roles.contains(&noun) {
+                    roles.push(noun);
+                }
             }
         }
     }
@@ -123,14 +129,18 @@ static ROLES: Lazy<FnvMap<&'static str, &'static str>> = Lazy::new(|| {
 /// The role nouns a title names ("Det Insp" → detective, inspector;
 /// "Foreign Minister" → minister).
 fn title_roles(title: &str) -> impl Iterator<Item = &'static str> + '_ {
-    title.split_whitespace().filter_map(|w| {
-        let w = w.trim_end_matches('.');
-        let mut buf = [0u8; 24];
-        let lower = buf.get_mut(..w.len())?;
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        ROLES.get(core::str::from_utf8(lower).ok()?).copied()
-    })
+    title
+        .split_whitespace()
+        .filter_map(|w| {
+            let w = w.trim_end_matches('.');
+            let mut buf = [0u8; 24];
+            let lower = buf.get_mut(..w.len())?;
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            ROLES.get(core::str::from_utf8(lower).ok()?)
+        })
+        .flatten()
+        .copied()
 }
 
 /// The role noun `word` stands for, if it is one ("chairwoman" → chairman).
@@ -1038,13 +1048,22 @@ impl<'a> Resolver<'a> {
         }
         let name = words.join(" ");
         let surname = words[words.len() - 1].to_string();
-        let p = self.article.entities.len() + self.local.len();
-        let p = *self.local_surnames.entry(surname).or_insert(p);
-        if p == self.article.entities.len() + self.local.len() {
-            self.genders.push(gender::of_name(&name));
-            self.local.push(name);
-            self.local_ids.push(None);
+        // The same full name is the same person; a new one with a known
+        // surname ("Karen Dobson" after "Irene Dobson") is another, but
+        // the surname alone still names the first, as in news style.
+        let known = self.local_surnames.get(&surname).copied().filter(|&p| {
+            self.local
+                .get(p - self.article.entities.len())
+                .is_some_and(|n| *n == name)
+        });
+        if let Some(p) = known {
+            return Some(p);
         }
+        let p = self.article.entities.len() + self.local.len();
+        self.local_surnames.entry(surname).or_insert(p);
+        self.genders.push(gender::of_name(&name));
+        self.local.push(name);
+        self.local_ids.push(None);
         Some(p)
     }
 }

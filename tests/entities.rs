@@ -1281,6 +1281,28 @@ mod discovery {
         );
     }
 
+    /// A role noun, then a name set off by commas, is a person; so is the
+    /// second of two people who share a surname.
+    #[test]
+    fn role_then_name_between_commas() {
+        check_table(
+            bare_parser(),
+            &[
+                (
+                    "Her daughter, Karen Dobson, 49, said the shop was far.",
+                    &["Karen Dobson=Karen Dobson"],
+                ),
+                (
+                    "Irene Dobson said she was 77. Her daughter, Karen Dobson, drove.",
+                    &["Irene Dobson=Irene Dobson", "Karen Dobson=Karen Dobson"],
+                ),
+                // Negatives: no role noun before the comma.
+                ("Her horse, Red Rum, won the race.", &[]),
+                ("After the race, Red Rum rested in the stable.", &[]),
+            ],
+        );
+    }
+
     /// The words of `data/not_names.txt` neither start nor extend a name;
     /// the name beside them is still found.
     #[test]

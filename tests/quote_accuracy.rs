@@ -234,7 +234,7 @@ fn check_floors(set: &str, t: &Tally, floors: [f64; 7]) {
 fn quote_accuracy_on_annotated_fixtures() {
     let t = score("quotes");
     println!("{}", report("quotes", &t));
-    check_floors("quotes", &t, [0.95, 0.95, 0.93, 0.90, 0.87, 0.95, 0.87]);
+    check_floors("quotes", &t, [0.95, 0.95, 0.93, 0.90, 0.88, 0.95, 0.92]);
 }
 
 /// A second set, written after the rules by another author to the same
@@ -246,6 +246,20 @@ fn quote_accuracy_on_held_out_fixtures() {
     check_floors(
         "quotes-heldout",
         &t,
-        [0.97, 0.95, 0.95, 0.90, 0.80, 0.90, 0.82],
+        [0.97, 0.95, 0.95, 0.90, 0.85, 0.92, 0.88],
+    );
+}
+
+/// A third set, written blind by another author (who saw only the
+/// annotation rules, never the code or its output) after the rules of
+/// session 4, and not tuned on when first scored.
+#[test]
+fn quote_accuracy_on_second_held_out_set() {
+    let t = score("quotes-heldout2");
+    println!("{}", report("quotes-heldout2", &t));
+    check_floors(
+        "quotes-heldout2",
+        &t,
+        [0.95, 0.95, 0.95, 0.88, 0.83, 0.93, 0.85],
     );
 }

@@ -861,3 +861,26 @@ fn clause_then_a_long_speaker_or_an_aside() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, "The cost per line will fall sharply");
 }
+
+#[test]
+fn people_who_share_a_surname() {
+    // A relative set off by commas after a role noun is a person of their
+    // own, and the surname alone names the one introduced first.
+    let text = "\"Where am I meant to go now?\" asked Irene Dobson, 77.\n\n\
+                Her daughter, Karen Dobson, 49, said the nearest shop was a drive away.\n\n\
+                Dobson said she would not move.";
+    assert_eq!(
+        speakers(text),
+        ["Irene Dobson", "Karen Dobson", "Irene Dobson"]
+    );
+    // Found in any order, the first introduced keeps the surname.
+    let text = "Within minutes, Ruth Calloway was in her kitchen.\n\n\
+                Her husband, Dale Calloway, 70, joined the team the same year.\n\n\
+                Calloway said the team would search at dawn.";
+    assert_eq!(speakers(text), ["Ruth Calloway"]);
+    // A title's gender and the order: "Mrs Marr" is Sophie, not Craig.
+    let text = "Among the families was Sophie Marr, 31.\n\n\
+                Mrs Marr said she had gone to the hospital three times.\n\n\
+                Her husband, Craig Marr, 34, said the couple had waited five years.";
+    assert_eq!(speakers(text), ["Sophie Marr", "Craig Marr"]);
+}
