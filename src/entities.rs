@@ -1164,8 +1164,36 @@ fn discover_orgs(
 ) {
     const MAX_BEFORE: usize = 4;
     const MAX_COMPLEMENT: usize = 3;
+    let capitalized = |t: &Token| t.is_name_like() && t.has(Token::UPPER) && free(t);
     let mut i = 0;
     while i < tokens.len() {
+        // "Harwell & Finch", "Procter & Gamble": capitalized words joined
+        // by an ampersand.
+        if tokens[i].text == "&"
+            && i > 0
+            && i + 1 < tokens.len()
+            && !tokens[i - 1].breaks
+            && !tokens[i - 1].period
+            && !tokens[i].breaks
+            && capitalized(&tokens[i - 1])
+            && capitalized(&tokens[i + 1])
+        {
+            // One word before the ampersand: a word before it may be a
+            // description ("Retailer Harwell & Finch").
+            let first = i - 1;
+            let mut last = i + 1;
+            while last + 1 < tokens.len()
+                && last < i + 3
+                && !tokens[last].breaks
+                && !tokens[last].period
+                && capitalized(&tokens[last + 1])
+            {
+                last += 1;
+            }
+            found(Span::new(tokens[first].start, org_end(text, &tokens[last])));
+            i = last + 1;
+            continue;
+        }
         let head = &tokens[i];
         if !head.has(Token::UPPER)
             || !ORG_HEADS.contains(head.name_text(text).trim_end_matches('.'))
@@ -1235,16 +1263,21 @@ fn discover_orgs(
             i += 1;
             continue;
         }
-        let end = &tokens[last];
-        // "Co.", "Inc.": an abbreviation keeps its period.
-        let abbreviation = last == i && end.period && end.text.len() <= 5;
-        let end = if abbreviation {
-            end.start + end.text.len()
-        } else {
-            end.name_end
-        };
-        found(Span::new(tokens[first].start, end));
+        found(Span::new(tokens[first].start, org_end(text, &tokens[last])));
         i = last + 1;
+    }
+}
+
+/// Where an organization's name that ends with token `t` ends: "Co.",
+/// "Inc." keep their period.
+fn org_end(text: &str, t: &Token) -> usize {
+    let abbreviation = t.period
+        && t.text.len() <= 5
+        && ORG_HEADS.contains(t.name_text(text).trim_end_matches('.'));
+    if abbreviation {
+        t.start + t.text.len()
+    } else {
+        t.name_end
     }
 }
 

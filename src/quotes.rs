@@ -39,11 +39,15 @@ const MEDIUM: u32 = 1 << 16;
 const SETTING: u32 = 1 << 17;
 const BE: u32 = 1 << 18;
 const SPOKES: u32 = 1 << 19;
+const LABEL: u32 = 1 << 20;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
 /// A speech verb lies within this many words of the quote it attributes.
 const ATTRIBUTION_WINDOW: usize = 8;
+/// A verb that labels a partial quote ("described it as") lies within
+/// this many words before it.
+const LABEL_WINDOW: usize = 5;
 /// "that" lies within this many words after a speech verb.
 const THAT_WINDOW: usize = 8;
 /// A clause reported without "that" has a verb within this many words.
@@ -91,6 +95,7 @@ static WORDS: Lazy<FnvMap<&'static str, u32>> = Lazy::new(|| {
             "be" => BE,
             // Spokesperson nouns head speaker phrases too.
             "spokes" => SPOKES | GROUP,
+            "label" => LABEL,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -772,11 +777,16 @@ impl<'a> Resolver<'a> {
         if single && flags(written) & PRONOUN != 0 {
             if written.eq_ignore_ascii_case("it") {
                 // "it said": the organization that spoke or was named last.
+                // A group that spoke in this paragraph, known or not ("The
+                // union Usdaw said …, which it described as …"), else one
+                // the article knows that spoke just before.
                 let group = self
                     .last_group
                     .as_ref()
                     .filter(|(g, p)| {
-                        g.entity.is_some() && para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS
+                        *p == para
+                            || (g.entity.is_some()
+                                && para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS)
                     })
                     .map(|(g, _)| (g.name.clone(), g.entity.clone()));
                 let org = group.or_else(|| {
@@ -983,13 +993,23 @@ impl<'a> Resolver<'a> {
         // "A Redhill spokesperson", "the Tesco spokeswoman": the first word
         // of an organization's name right before a spokesperson noun.
         let mut before: Option<&str> = None;
-        for w in written.split_whitespace().skip(1) {
+        let mut prev: Option<&str> = None;
+        for w in written.split_whitespace() {
             if let Some(b) = before.filter(|_| flags(w) & SPOKES != 0) {
                 if let Some(&e) = self.org_words.get(b) {
                     return Some(Found::Org(e));
                 }
             }
+            prev = before;
             before = Some(w);
+        }
+        // "a spokesman for SunCrest", "Harwell": the organization called
+        // by the first word of its name.
+        let last = head.trim_end_matches("’s").trim_end_matches("'s");
+        let alone = prev.is_none();
+        let linked = prev.is_some_and(|p| matches!(p, "for" | "at" | "of" | "from"));
+        if (alone || linked) && starts_upper(last) {
+            return self.org_words.get(last).map(|&e| Found::Org(e));
         }
         None
     }
@@ -1927,7 +1947,39 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     inherit_speakers(&mut quotes);
+    headline_roles(&mut quotes, &lines, article, &resolver.roles);
     quotes
+}
+
+/// "Springfield mayor says deal is 'dead'": a role in a headline or
+/// heading names the person the text after it introduces with that title
+/// ("Mayor Teresa Villanueva").
+fn headline_roles(quotes: &mut [Quote], lines: &[Span], article: &Article, roles: &[Vec<&str>]) {
+    for q in quotes.iter_mut() {
+        let Some(s) = q.speaker.as_mut() else {
+            continue;
+        };
+        let Some(line) = lines
+            .iter()
+            .find(|l| l.start <= s.span.start && s.span.end <= l.end)
+        else {
+            continue;
+        };
+        if s.entity.is_some() {
+            continue;
+        }
+        let head = s.name.rsplit(' ').next().unwrap_or_default();
+        let Some(role) = role_of(head) else { continue };
+        let person = article.entities.iter().enumerate().find(|(e, entity)| {
+            entity.kind == EntityKind::Person
+                && entity.mentions.iter().any(|m| m.span.start >= line.end)
+                && roles.get(*e).is_some_and(|r| r.contains(&role))
+        });
+        if let Some((_, entity)) = person {
+            s.name.clone_from(&entity.name);
+            s.entity = Some(entity.id.clone());
+        }
+    }
 }
 
 /// A partial quotation with no speaker of its own, inside reported speech,
@@ -1939,10 +1991,31 @@ fn inherit_speakers(quotes: &mut [Quote]) {
     for i in 0..quotes.len() {
         match quotes[i].kind {
             QuoteKind::Indirect => holder = Some(i),
-            QuoteKind::Partial if quotes[i].speaker.is_none() => {
+            QuoteKind::Partial => {
+                // No speaker, or an "it"/"they" read before the clause's own
+                // speaker was ("Usdaw said …, which it described as “…”").
+                let pronoun = quotes[i].speaker.as_ref().is_some_and(|s| {
+                    s.text.eq_ignore_ascii_case("it") || s.text.eq_ignore_ascii_case("they")
+                });
+                if quotes[i].speaker.is_some() && !pronoun {
+                    continue;
+                }
                 let Some(h) = holder else { continue };
                 let (outer, inner) = (quotes[h].span, quotes[i].span);
                 if outer.start <= inner.start && inner.end <= outer.end + 3 {
+                    if pronoun {
+                        // The pronoun stays as written; what it names is the
+                        // clause's speaker.
+                        let named = quotes[h]
+                            .speaker
+                            .as_ref()
+                            .map(|s| (s.name.clone(), s.entity.clone()));
+                        if let (Some(s), Some((name, entity))) = (&mut quotes[i].speaker, named) {
+                            s.name = name;
+                            s.entity = entity;
+                        }
+                        continue;
+                    }
                     quotes[i].speaker = quotes[h].speaker.clone();
                     if quotes[i].cue.is_none() {
                         quotes[i].cue = quotes[h].cue.clone();
@@ -2125,6 +2198,21 @@ fn sentence_speaker(
     pi: usize,
 ) -> Option<(Speaker, Option<Span>)> {
     let first = para.index_at(sentence.start);
+    // "something Whitcomb called “heartbreaking”", "a figure he described
+    // as ‘frankly shocking’": the verb that labels the quoted words, with
+    // its subject right before it, governs them.
+    let near = open_at.saturating_sub(LABEL_WINDOW).max(first + 1);
+    if let Some(v) = (near..open_at).rev().find(|&i| para.flags(i) & LABEL != 0) {
+        let w = para.words[v - 1];
+        let named = para.flags(v - 1) & PRONOUN != 0
+            || r.at(w).is_some_and(|m| m.person || m.org)
+            || (starts_upper(para.word(v - 1)) && para.flags(v - 1) & (DET | STOP) == 0);
+        if named && para.gap(v - 1).trim().is_empty() {
+            let subject = r.at(w).map_or(Span::new(w.start, w.end), |m| m.span);
+            let cue = Span::new(para.words[v].start, para.words[v].end);
+            return Some((r.resolve(para.text, subject, pi), Some(cue)));
+        }
+    }
     let lowest = open_at.saturating_sub(2 * ATTRIBUTION_WINDOW).max(first);
     if let Some(v) = (lowest..open_at).find(|&i| para.is_verb(i)) {
         if let Some(s) = para.subject_before(v, first, r) {

@@ -199,7 +199,12 @@ fn partial_quotes_take_the_sentence_speaker() {
     let text = format!("{INTRO}Holloway called the plan “reckless and dangerous” on Monday.");
     expect(
         &text,
-        &[("partial", "Jane Holloway", "", "reckless and dangerous")],
+        &[(
+            "partial",
+            "Jane Holloway",
+            "called",
+            "reckless and dangerous",
+        )],
     );
     let text = format!("{INTRO}Holloway said the plan was “reckless” and had to go.");
     expect(
@@ -883,4 +888,62 @@ fn people_who_share_a_surname() {
                 Mrs Marr said she had gone to the hospital three times.\n\n\
                 Her husband, Craig Marr, 34, said the couple had waited five years.";
     assert_eq!(speakers(text), ["Sophie Marr", "Craig Marr"]);
+}
+
+#[test]
+fn organizations_by_the_first_word_of_their_name() {
+    // An ampersand joins an organization's name; "the company" finds it.
+    let text = "Retailer Harwell & Finch reported a fall in profit.\n\n\
+                The company said it would not pay a dividend.";
+    assert_eq!(speakers(text), ["Harwell & Finch"]);
+    // "a spokesman for SunCrest", "SunCrest said": the first word alone.
+    let text = "The plant is run by SunCrest Energy. A spokesman for SunCrest said \
+                the company would stay. SunCrest said it would hire locally.";
+    assert_eq!(speakers(text), ["SunCrest Energy", "SunCrest Energy"]);
+    // Negative: a capitalized word that starts no organization's name.
+    let text = "The plant is run by SunCrest Energy. Ridley said the company would stay.";
+    assert_eq!(speakers(text), ["Ridley"]);
+}
+
+#[test]
+fn the_verb_that_labels_a_partial_quote() {
+    // The subject right before "called"/"described as" said the words,
+    // not the subject that opens the sentence.
+    let text = "Gov. Laura Whitcomb toured the valley. Many residents lost their homes again, \
+                something Whitcomb called \"heartbreaking beyond words.\"";
+    assert_eq!(
+        quotes(text),
+        [(
+            "partial".to_string(),
+            "Laura Whitcomb".to_string(),
+            "called".to_string(),
+            "heartbreaking beyond words.".to_string()
+        )]
+    );
+    let text = "Chief Constable Mark Ellery said the force had caught 2,300 drivers, \
+                a figure he described as 'frankly shocking'.";
+    let got = quotes(text);
+    assert_eq!(got[1].1, "Mark Ellery");
+    assert_eq!(got[1].2, "described");
+    // "it" inside a clause is the clause's own speaker, read after it.
+    let text = "Sterling Retail Holdings made an offer. The shopworkers' union Usdaw said \
+                it would seek talks over the closures, which it described as \
+                \"a hammer blow for staff\".";
+    let got = quotes(text);
+    assert_eq!(got[1].3, "a hammer blow for staff");
+    assert_eq!(got[1].1, "union Usdaw");
+}
+
+#[test]
+fn a_role_in_the_headline_names_the_person_introduced_later() {
+    let text = "Springfield mayor says stadium deal is 'dead' after council vote\n\n\
+                SPRINGFIELD, Ill. (AP) — Mayor Teresa Villanueva said Tuesday the plan \
+                had failed.";
+    let got = quotes(text);
+    assert_eq!(got[0].1, "Teresa Villanueva", "{got:?}");
+    // Negative: no one with that title in the text; the role stays.
+    let text = "Springfield mayor says stadium deal is 'dead'\n\n\
+                SPRINGFIELD, Ill. (AP) — Council member Ada Reyes said the plan had failed.";
+    let got = quotes(text);
+    assert_eq!(got[0].1, "Springfield mayor", "{got:?}");
 }
