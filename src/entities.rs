@@ -514,6 +514,8 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     // Discovered organizations' names, and their indexes by id.
     let mut orgs: Vec<String> = Vec::new();
     let mut org_by_id: FnvMap<String, usize> = FnvMap::default();
+    // Acronyms given in parentheses after a discovered organization.
+    let mut org_acronyms: FnvMap<&str, usize> = FnvMap::default();
 
     // The tokens of every piece, one after another, and each piece's
     // range of them with whether it reads as a headline.
@@ -580,6 +582,11 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
                     form: MentionForm::Name,
                     title: None,
                 });
+                // "the Northern Ireland Ambulance Service (NIAS)": the
+                // acronym names it from here on.
+                if let Some(acronym) = acronym_after(text, span.end) {
+                    org_acronyms.entry(&text[acronym]).or_insert(idx);
+                }
             });
         }
     }
@@ -590,6 +597,9 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             headline,
         })
         .collect();
+    if !org_acronyms.is_empty() {
+        link_acronyms(text, &piece_tokens, &org_acronyms, &mut cands);
+    }
     // People named in full with no cue, whom the article later calls by
     // their surname alone ("Keir Starmer has promised ...", then "Starmer
     // said").
@@ -1205,8 +1215,16 @@ fn discover_orgs(
         // Capitalized words right before the head, with an "and" or "&"
         // between two of them ("Retail and Distributive Union").
         // A plural possessive joins too ("Professional Footballers' Guild").
+        // A word joins the next when only a space lies between them (no
+        // opening parenthesis or quote mark).
         let joins = |t: &Token| {
             let after = &text[t.start + t.text.len()..];
+            let next_start = after.trim_start();
+            let opener = after.starts_with(char::is_whitespace)
+                && next_start.starts_with(|c: char| is_opener(c));
+            if opener {
+                return false;
+            }
             !t.period
                 && (!t.breaks
                     || (t.text.ends_with('s')
@@ -1266,6 +1284,61 @@ fn discover_orgs(
         found(Span::new(tokens[first].start, org_end(text, &tokens[last])));
         i = last + 1;
     }
+}
+
+/// The span of an acronym in parentheses right after `end` ("… Service
+/// (NIAS)"): two to eight capital letters, with "&" or digits inside.
+fn acronym_after(text: &str, end: usize) -> Option<Span> {
+    let rest = text.get(end..)?.strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    if close > 8 {
+        return None;
+    }
+    let inner = &rest[..close];
+    let ok = (2..=8).contains(&inner.len())
+        && inner.starts_with(|c: char| c.is_ascii_uppercase())
+        && inner
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&')
+        && rest.as_bytes().get(inner.len()) == Some(&b')');
+    ok.then(|| Span::new(end + 2, end + 2 + inner.len()))
+}
+
+/// Adds a mention of each discovered organization wherever its acronym
+/// stands alone as a word, once, in one pass over the tokens.
+fn link_acronyms(
+    text: &str,
+    pieces: &[Piece],
+    acronyms: &FnvMap<&str, usize>,
+    cands: &mut Vec<Candidate>,
+) {
+    let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
+    taken.sort_unstable();
+    let overlaps = |s: Span| {
+        let i = taken.partition_point(|t| t.end <= s.start);
+        taken.get(i).is_some_and(|t| t.start < s.end)
+    };
+    let mut added = Vec::new();
+    for piece in pieces {
+        for t in piece.tokens {
+            if !t.has(Token::UPPER) {
+                continue;
+            }
+            let word = t.name_text(text);
+            if let Some(&idx) = acronyms.get(word) {
+                let span = Span::new(t.start, t.name_end);
+                if !overlaps(span) {
+                    added.push(Candidate {
+                        span,
+                        target: Target::Org(idx),
+                        form: MentionForm::Alias,
+                        title: None,
+                    });
+                }
+            }
+        }
+    }
+    cands.extend(added);
 }
 
 /// Where an organization's name that ends with token `t` ends: "Co.",

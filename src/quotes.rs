@@ -988,7 +988,20 @@ impl<'a> Resolver<'a> {
                     .filter(|(_, p)| para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS)
                     .map(|(s, _)| Found::Speaker(s.clone()));
             }
-            return self.org_near(written_at).map(Found::Org);
+            // The organization that spoke in this paragraph or the one
+            // before ("Ashford Steel, now part of Meridian Metals, said …
+            // The company noted …"), else the one named last.
+            let spoke = self.last_group.as_ref().and_then(|(g, p)| {
+                if para.saturating_sub(*p) > 1 {
+                    return None;
+                }
+                let id = g.entity.as_deref()?;
+                self.article
+                    .entities
+                    .iter()
+                    .position(|e| e.id == id && e.kind == EntityKind::Organization)
+            });
+            return spoke.or_else(|| self.org_near(written_at)).map(Found::Org);
         }
         // "A Redhill spokesperson", "the Tesco spokeswoman": the first word
         // of an organization's name right before a spokesperson noun.
@@ -2097,9 +2110,11 @@ fn attribution_after(
     // S V: he said / Jane Doe, a spokeswoman for the agency, said.
     let mut i = first + 1;
     while i < limit {
+        // The period of a title ("Mr. Menon said") ends no sentence.
         if para
             .gap(i - 1)
             .contains(['.', '!', '?', ';', '“', '”', '"'])
+            && !para.abbreviation_gap(i - 1)
         {
             return None;
         }
@@ -2116,7 +2131,12 @@ fn attribution_after(
             let described = before
                 .strip_suffix(',')
                 .is_some_and(|b| !b.contains([',', '.', '!', '?', ';', '“', '”', '"']));
-            if speaker.start != para.words[first].start && !described {
+            // A title before the name ("Mr. Menon", "Det Insp Lloyd").
+            let titled = {
+                let words: Vec<&str> = before.split_whitespace().collect();
+                !words.is_empty() && entities::leading_title(&words) == words.len()
+            };
+            if speaker.start != para.words[first].start && !described && !titled {
                 return None;
             }
             let cue = Span::new(para.words[i].start, para.words[i].end);

@@ -1281,6 +1281,34 @@ mod discovery {
         );
     }
 
+    /// An acronym in parentheses after a discovered organization names it
+    /// wherever it stands alone.
+    #[test]
+    fn organization_acronyms() {
+        check_table(
+            bare_parser(),
+            &[
+                (
+                    "Members of the Lakeport Board of Education (LBE) met on Monday. \
+                     Later the LBE voted on a new budget.",
+                    &[
+                        "Lakeport Board of Education=Lakeport Board of Education",
+                        "Lakeport Board of Education=LBE/alias",
+                        "Lakeport Board of Education=LBE/alias",
+                    ],
+                ),
+                // Negatives: no organization before the parentheses; an
+                // acronym too long.
+                ("The vote (LBE) was close. LBE voted.", &[]),
+                (
+                    "Members of the Lakeport Board of Education (LAKEPORTBE) met on \
+                     Monday, and the LAKEPORTBE voted on a budget.",
+                    &["Lakeport Board of Education=Lakeport Board of Education"],
+                ),
+            ],
+        );
+    }
+
     /// A role noun, then a name set off by commas, is a person; so is the
     /// second of two people who share a surname.
     #[test]

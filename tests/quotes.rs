@@ -947,3 +947,39 @@ fn a_role_in_the_headline_names_the_person_introduced_later() {
     let got = quotes(text);
     assert_eq!(got[0].1, "Springfield mayor", "{got:?}");
 }
+
+#[test]
+fn a_split_quote_around_a_titled_name() {
+    let text = "“The bill is narrower,” Mr. Menon said, “but narrower is not bulletproof.”";
+    assert_eq!(
+        quotes(text),
+        [(
+            "direct".to_string(),
+            "Menon".to_string(),
+            "said".to_string(),
+            "The bill is narrower, but narrower is not bulletproof.".to_string()
+        )]
+    );
+}
+
+#[test]
+fn the_company_that_spoke_before_the_one_named_last() {
+    let text = "Ashford Steel, now part of Meridian Metals, said in a statement that the \
+                closure had been difficult. The company noted that it had paid severance.";
+    assert_eq!(speakers(text), ["Ashford Steel", "Ashford Steel"]);
+    // Nothing spoke: the organization named last.
+    let text = "Ashford Steel was sold to Meridian Metals.\n\n\
+                The company said it would keep the mill open.";
+    assert_eq!(speakers(text), ["Meridian Metals"]);
+}
+
+#[test]
+fn an_acronym_in_parentheses_names_the_organization() {
+    let text = "Siobhan McAleese, who has worked for the Northern Ireland Ambulance \
+                Service (NIAS) since 1994, said crews waited hours.\n\n\
+                NIAS said it had introduced new protocols.";
+    assert_eq!(
+        speakers(text),
+        ["Siobhan McAleese", "Northern Ireland Ambulance Service"]
+    );
+}
