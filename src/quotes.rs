@@ -40,6 +40,7 @@ const SETTING: u32 = 1 << 17;
 const BE: u32 = 1 << 18;
 const SPOKES: u32 = 1 << 19;
 const LABEL: u32 = 1 << 20;
+const PREP: u32 = 1 << 21;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -96,6 +97,7 @@ static WORDS: Lazy<FnvMap<&'static str, u32>> = Lazy::new(|| {
             // Spokesperson nouns head speaker phrases too.
             "spokes" => SPOKES | GROUP,
             "label" => LABEL,
+            "prep" => PREP,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -219,6 +221,11 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
             flags: flags(&s[st..]),
         });
     }
+}
+
+/// "71-year-old", "29-year-old": an age used as a noun for a person.
+fn is_age(word: &str) -> bool {
+    word.ends_with("-year-old") && word.starts_with(|c: char| c.is_ascii_digit())
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -965,6 +972,10 @@ impl<'a> Resolver<'a> {
             .next()?
             .trim_matches(|c: char| !c.is_alphanumeric());
         let definite = first.eq_ignore_ascii_case("the");
+        // "the 71-year-old": the person in view, as a pronoun would be.
+        if definite && is_age(head) {
+            return self.pronoun(None, para).map(Found::Person);
+        }
         let f = flags(head);
         if definite && f & ROLE != 0 {
             let role = role_of(head)?;
@@ -1244,6 +1255,11 @@ impl Para<'_> {
                 return None;
             }
             let inner_span = Span::new(self.words[k].start, self.words[j - 1].end);
+            // "Frank DiSalvo, who voted no along with Angela Reyes, said":
+            // a relative clause set off by commas; the noun before it speaks.
+            if matches!(self.word(k), "who" | "whose") {
+                return self.noun_phrase_before(self.skip_asides(k, floor), floor, r);
+            }
             // "the transport minister, Sigrid Vold, said": the name set off
             // by commas speaks.
             let named = r
@@ -1299,9 +1315,20 @@ impl Para<'_> {
         }
         if self.word(j - 1).eq_ignore_ascii_case("who") {
             if j - 1 > floor && self.gap(j - 2).contains(',') {
-                return self.noun_phrase_before(j - 1, floor, r);
+                // "Haines, 67, who has argued": past an age or party.
+                let end = self.skip_asides(j - 1, floor);
+                return self.noun_phrase_before(end, floor, r);
             }
-            return None;
+            // "families who say …": the group the clause restricts (a
+            // common noun, not a place: "a Democrat from Los Angeles who
+            // wrote the bill").
+            return self.noun_phrase_before(j - 1, floor, r).filter(|np| {
+                let head = self.word(j - 2);
+                starts_lower(head)
+                    && r.at(self.words[j - 2]).is_none()
+                    && self.text[*np].split_whitespace().count() <= MAX_SPEAKER_WORDS
+                    && np.end == self.words[j - 2].end
+            });
         }
         self.noun_phrase_before(j, floor, r)
     }
@@ -1466,13 +1493,45 @@ impl Para<'_> {
             return Some(Span::new(self.words[last].start, self.words[last].end));
         }
         let mention = r.at(self.words[last]);
-        let group = head_flags & GROUP != 0;
-        // "the airline", "the company": a common noun after an article.
-        let after_article = last > floor
-            && matches!(self.word(last - 1), "the" | "The" | "a" | "A")
-            && self.gap(last - 1).trim().is_empty()
-            && starts_lower(head)
-            && head_flags == 0;
+        // "forecasters", "legal scholars": a plural common noun names a
+        // group; "the 71-year-old" a person.
+        // Not "our models said" (inside a quotation).
+        let first_person = last > floor
+            && matches!(
+                self.word(last - 1),
+                "our" | "my" | "your" | "Our" | "My" | "Your"
+            );
+        let plural = head_flags == 0
+            && !first_person
+            && head.len() >= 5
+            && head.bytes().all(|b| b.is_ascii_lowercase())
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("us")
+            && !head.ends_with("is");
+        let group = head_flags & GROUP != 0 || plural || is_age(head);
+        // "the airline", "the weather service", "the Saudi delegation": a
+        // common noun after an article and at most three modifiers.
+        let article_at = if starts_lower(head) && head_flags == 0 {
+            (last.saturating_sub(4).max(floor)..last)
+                .rev()
+                .take_while(|&k| {
+                    self.gap(k).trim().is_empty()
+                        && (k == last - 1
+                            || self.flags(k + 1) & (STOP | AUX | SPEECH | PRONOUN | DET) == 0)
+                })
+                .find(|&k| matches!(self.word(k), "the" | "The" | "a" | "A" | "an" | "An"))
+        } else {
+            None
+        };
+        let after_article = article_at.is_some();
+        // "mayors from several of the state's older cities": a group noun
+        // with its modifier, before the plural noun that ends it.
+        if mention.is_none() && plural && head_flags & GROUP == 0 {
+            if let Some(modified) = self.group_with_modifier(last, floor, r) {
+                return Some(modified);
+            }
+        }
         if mention.is_none() && !group && !starts_upper(head) {
             // "people familiar with the talks" before "the talks".
             let modified = self.group_with_modifier(last, floor, r);
@@ -1516,7 +1575,10 @@ impl Para<'_> {
             let joins_name = matches!(w, "of" | "for" | "de" | "von" | "der" | "van" | "al")
                 && k > floor
                 && (starts_upper(self.word(k - 1)) || self.flags(k - 1) & GROUP != 0);
+            // A modifier between the article and the noun ("weather").
+            let modifier = article_at.is_some_and(|a| k > a) && f == 0;
             if in_mention.is_some()
+                || modifier
                 || (starts_upper(w) && f & (SPEECH | PRONOUN) == 0)
                 || f & GROUP != 0
                 || joins_name
@@ -1529,6 +1591,29 @@ impl Para<'_> {
                 continue;
             }
             break;
+        }
+        // "one of the sources", "some of the residents": a part of a group.
+        if start >= floor + 2
+            && self.word(start - 1) == "of"
+            && self.gap(start - 1).trim().is_empty()
+            && self.gap(start - 2).trim().is_empty()
+            && matches!(
+                self.word(start - 2).to_ascii_lowercase().as_str(),
+                "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "each"
+                    | "all"
+                    | "both"
+                    | "few"
+                    | "none"
+            )
+        {
+            start -= 2;
         }
         // A capitalized sentence opener alone is no speaker ("Then said").
         let span = Span::new(self.words[start].start, self.words[last].end);
@@ -2404,9 +2489,10 @@ fn reported(
             // the sentence's first cue speaks again.
             subject = main_subject;
         }
-        if subject.is_none() && gerund {
-            // "…, stressing that" / "by warning NATO leaders that": the
-            // sentence's subject speaks.
+        if subject.is_none() && (gerund || coordinated) {
+            // "…, stressing that" / "by warning NATO leaders that" /
+            // "suspended the meeting and said": the sentence's subject
+            // speaks.
             let lowest = i.saturating_sub(3 * MAX_SPEAKER_WORDS).max(first);
             subject = (lowest..i).find_map(|k| {
                 if para.flags(k) & PRONOUN != 0 {
@@ -2638,7 +2724,10 @@ fn interrupted(
             .trim_end()
             == ","
     };
-    let continues = starts_lower(para.word(next)) || in_quote(para.words[next]);
+    // A participle after the attribution hangs off the speaker ("…, one
+    // of the sources said, speaking on condition of anonymity").
+    let participle = para.word(next).ends_with("ing");
+    let continues = (starts_lower(para.word(next)) && !participle) || in_quote(para.words[next]);
     if !short
         || !comma(para.gap(k - 1))
         || !comma(para.gap(last))

@@ -983,3 +983,78 @@ fn an_acronym_in_parentheses_names_the_organization() {
         ["Siobhan McAleese", "Northern Ireland Ambulance Service"]
     );
 }
+
+#[test]
+fn common_noun_speakers() {
+    let ind = |speaker: &str, cue: &str, text: &str| {
+        (
+            "indirect".to_string(),
+            speaker.to_string(),
+            cue.to_string(),
+            text.to_string(),
+        )
+    };
+    // A plural common noun names a group.
+    assert_eq!(
+        quotes("More rain is possible Thursday, forecasters said."),
+        [ind("forecasters", "said", "More rain is possible Thursday")]
+    );
+    assert_eq!(
+        quotes("Legal scholars say the bill is likely to face a challenge."),
+        [ind(
+            "Legal scholars",
+            "say",
+            "the bill is likely to face a challenge"
+        )]
+    );
+    // An article, modifiers and a noun.
+    assert_eq!(
+        quotes("The weather service warned that saturated ground could slide."),
+        [ind(
+            "weather service",
+            "warned",
+            "saturated ground could slide"
+        )]
+    );
+    // A part of a group, and a participle after the attribution left out.
+    assert_eq!(
+        quotes(
+            "No decision has been made, one of the sources said, speaking on \
+             condition of anonymity."
+        ),
+        [ind(
+            "one of the sources",
+            "said",
+            "No decision has been made"
+        )]
+    );
+    // A restrictive "who" after a group noun.
+    assert_eq!(
+        quotes("The bill follows lawsuits by families who say the apps harmed their children."),
+        [ind("families", "say", "the apps harmed their children")]
+    );
+    // "the 71-year-old": the person in view.
+    let text = "Gov. Roy Slone spent the morning shoveling mud. The 71-year-old said he \
+                had never seen the water that high.";
+    assert_eq!(speakers(text), ["Roy Slone"]);
+    // Negatives: a place before "who"; "our" inside speech.
+    let text = "Sen. Alicia Montoya, a Democrat from Los Angeles who wrote the bill, said \
+                it protected children.";
+    assert_eq!(speakers(text), ["Alicia Montoya"]);
+    assert_eq!(
+        quotes("The ice is moving faster than our models said it could."),
+        []
+    );
+}
+
+#[test]
+fn a_relative_clause_before_the_verb_names_no_speaker() {
+    // The name inside "who …" is not the speaker; the one before it is.
+    let text = "Board member Frank DiSalvo, who voted no along with member Angela Reyes, \
+                said the board had moved too fast.";
+    assert_eq!(speakers(text), ["Frank DiSalvo"]);
+    // "and said": the sentence's subject speaks.
+    let text = "The chair, Luis Vallejo Mora, suspended the meeting and said countries \
+                would reconvene next year.";
+    assert_eq!(speakers(text), ["Luis Vallejo Mora"]);
+}
