@@ -173,27 +173,51 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
 }
 
+/// The character at byte `i` of `s` (a character boundary): whether it is
+/// alphanumeric, whether it is a joiner ([`is_joiner`]), and its length.
+/// ASCII bytes are classified as they are; other characters are decoded.
+#[inline]
+fn class_at(s: &str, i: usize) -> (bool, bool, usize) {
+    match s.as_bytes()[i] {
+        b if b < 0x80 => (
+            b.is_ascii_alphanumeric(),
+            matches!(b, b'\'' | b'-' | b'.' | b'&'),
+            1,
+        ),
+        _ => s[i..].chars().next().map_or((false, false, 1), |c| {
+            (c.is_alphanumeric(), is_joiner(c), c.len_utf8())
+        }),
+    }
+}
+
+/// The words of `text[span]` into `out`: runs of alphanumeric characters,
+/// joined across a joiner that another alphanumeric character follows.
 fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
     out.clear();
     let s = &text[span];
+    let b = s.as_bytes();
     let mut start: Option<usize> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
+    let mut i = 0;
+    while i < b.len() {
+        let (alnum, joiner, len) = class_at(s, i);
+        i += len;
+        if alnum {
+            start.get_or_insert(i - len);
+            // The rest of an ASCII run at once.
+            while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
             continue;
         }
-        let joins = start.is_some()
-            && is_joiner(c)
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let joins = start.is_some() && joiner && i < b.len() && class_at(s, i).0;
         if joins {
             continue;
         }
         if let Some(st) = start.take() {
             out.push(Word {
                 start: span.start + st,
-                end: span.start + i,
-                flags: flags(&s[st..i]),
+                end: span.start + i - len,
+                flags: flags(&s[st..i - len]),
             });
         }
     }
