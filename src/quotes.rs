@@ -371,7 +371,26 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
 fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
     let mut stack: Vec<Open> = Vec::new();
     let has = |stack: &[Open], f: Family| stack.iter().any(|o| o.family == f);
-    for (i, c) in s.char_indices() {
+    // Every mark is ASCII or starts with byte 0xC2 (« ») or 0xE2 (the curly
+    // marks): only those bytes are visited, found with memchr (0xC2 apart,
+    // as memchr3 takes three bytes).
+    let bytes = s.as_bytes();
+    let mut next_c2 = memchr::memchr(0xC2, bytes);
+    let mut from = 0;
+    loop {
+        if next_c2.is_some_and(|c| c < from) {
+            next_c2 = memchr::memchr(0xC2, &bytes[from..]).map(|k| from + k);
+        }
+        let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map(|k| from + k);
+        let i = match (other, next_c2) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) | (None, Some(a)) => a,
+            (None, None) => break,
+        };
+        from = i + 1;
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
         if !matches!(
             c,
             '“' | '”' | '„' | '"' | '‘' | '’' | '\'' | '«' | '»' | '‹' | '›'
