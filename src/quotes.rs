@@ -13,7 +13,7 @@ use once_cell::sync::Lazy;
 
 use crate::entities;
 use crate::gender::{self, Gender};
-use crate::lexicon::{data_lines, FnvMap, SPEECH_VERBS};
+use crate::lexicon::{data_lines, FnvMap, Packed, ShortWordMap, SPEECH_VERBS};
 use crate::text::is_terminal;
 use crate::{Article, Cue, EntityKind, MentionForm, Quote, QuoteKind, Span, Speaker};
 
@@ -62,7 +62,7 @@ const FOLLOW_ON_PARAGRAPHS: usize = 2;
 
 /// The category flags of every word in the quote vocabulary and of every
 /// speech verb, by their lower-case spelling.
-static WORDS: Lazy<FnvMap<&'static str, u32>> = Lazy::new(|| {
+static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
     let mut map: FnvMap<&'static str, u32> = FnvMap::default();
     for line in data_lines(QUOTE_WORDS_TSV) {
         let mut fields = line.split('\t');
@@ -98,7 +98,7 @@ static WORDS: Lazy<FnvMap<&'static str, u32>> = Lazy::new(|| {
     for verb in SPEECH_VERBS.iter() {
         *map.entry(verb).or_default() |= SPEECH;
     }
-    map
+    ShortWordMap::new(map)
 });
 
 /// Every spelling of a role noun in a title ("gov", "governor"), lower
@@ -140,7 +140,20 @@ fn role_of(word: &str) -> Option<&'static str> {
 
 /// The flags of `word`, looked up in lower case.
 fn flags(word: &str) -> u32 {
-    if let Some(&f) = WORDS.get(word) {
+    // Most words: packed once, then at most two probes of the table.
+    if let Some(p) = Packed::new(word) {
+        let upper = p.has_ascii_upper();
+        if !upper || WORDS.any_upper() {
+            if let Some(f) = WORDS.get_packed(p) {
+                return f;
+            }
+        }
+        if !upper {
+            return 0;
+        }
+        return WORDS.get_packed(p.to_ascii_lowercase()).unwrap_or(0);
+    }
+    if let Some(f) = WORDS.get(word) {
         return f;
     }
     if word.len() > 24 || !word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -152,7 +165,7 @@ fn flags(word: &str) -> u32 {
     lower.make_ascii_lowercase();
     core::str::from_utf8(lower)
         .ok()
-        .and_then(|w| WORDS.get(w).copied())
+        .and_then(|w| WORDS.get(w))
         .unwrap_or(0)
 }
 
