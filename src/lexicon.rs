@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::MatchKind;
 use once_cell::sync::Lazy;
 
 use crate::BoilerplateReason;
@@ -529,9 +529,11 @@ pub(crate) struct Cue {
 }
 
 /// The boilerplate cues compiled into one ASCII case-insensitive DFA; cues
-/// that must match as written are checked against the matched text.
+/// that must match as written are checked against the matched text. The
+/// DFA is walked byte by byte by its caller (see `boilerplate::score`),
+/// which is faster than an overlapping search through `AhoCorasick`.
 pub(crate) struct BoilerplateCues {
-    pub(crate) automaton: Option<(AhoCorasick, Vec<Cue>)>,
+    pub(crate) automaton: Option<(aho_corasick::dfa::DFA, Vec<Cue>)>,
 }
 
 fn reason_from_str(s: &str) -> Option<BoilerplateReason> {
@@ -592,10 +594,13 @@ pub(crate) static BOILERPLATE_CUES: Lazy<BoilerplateCues> = Lazy::new(|| {
         .collect();
     // Overlapping search, so that every cue in a line counts; a DFA, because
     // every line of every article is scanned.
-    let automaton = AhoCorasickBuilder::new()
+    let automaton = aho_corasick::dfa::DFA::builder()
         .match_kind(MatchKind::Standard)
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(aho_corasick::StartKind::Unanchored)
+        // No prefilter: start states are then never special states, and
+        // the caller's loop needs no prefilter logic.
+        .prefilter(false)
         .build(cues.iter().map(|(_, p)| p))
         .ok()
         .map(|ac| (ac, cues.into_iter().map(|(c, _)| c).collect()));
