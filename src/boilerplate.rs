@@ -1,11 +1,14 @@
 //! Stage 2: lines that are not part of the article.
 //!
 //! Each candidate line is scored against the cues in `data/boilerplate.tsv`
-//! (one pass of two Aho-Corasick automata over the line). The score is then
+//! (one pass of an Aho-Corasick DFA over the line). The score is then
 //! adjusted for the line's form: short lines and exclamations count for
 //! boilerplate; long declarative sentences and reported speech ("said",
 //! "told") count against it, so that a real paragraph that merely mentions
 //! clicking or subscribing stays a paragraph.
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::Anchored;
 
 use crate::lexicon::{CueAt, BOILERPLATE_CUES};
 use crate::text::{ends_sentence, is_word_char, words};
@@ -72,36 +75,54 @@ fn score(line: &str) -> Option<BoilerplateReason> {
     if is_breadcrumb(line) {
         return Some(BoilerplateReason::Navigation);
     }
-    let (ac, table) = BOILERPLATE_CUES.automaton.as_ref()?;
+    let (dfa, table) = BOILERPLATE_CUES.automaton.as_ref()?;
     // The cues that fit: (start, end, reason, weight).
     let mut hits: Vec<(usize, usize, BoilerplateReason, i32)> = Vec::new();
     // Where the line's first letter or digit starts and its last one ends:
     // a cue before the first or after the last is at the line's edge.
     // Computed at the first match: most lines have none.
     let mut edges: Option<(usize, usize)> = None;
-    for m in ac.find_overlapping_iter(line) {
-        let cue = table[m.pattern().as_usize()];
-        let (start, end) = (m.start(), m.end());
-        let matched = &line[start..end];
-        if cue.exact.is_some_and(|p| p != matched) {
+    // Every cue that ends at each byte, as an overlapping search finds them.
+    let mut sid = dfa.start_state(Anchored::No).ok()?;
+    for (i, &byte) in line.as_bytes().iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, byte);
+        if !dfa.is_special(sid) {
             continue;
         }
-        let (first_alnum, last_alnum_end) = *edges.get_or_insert_with(|| alnum_edges(line));
-        let at_start = start <= first_alnum;
-        let at_end = end >= last_alnum_end;
-        let fits = match cue.at {
-            CueAt::Line => at_start && at_end,
-            CueAt::Prefix => {
-                at_start && boundary_after(line, end, matched) && !verb_follows(&line[end..])
+        if dfa.is_dead(sid) {
+            break;
+        }
+        if !dfa.is_match(sid) {
+            continue;
+        }
+        for k in 0..dfa.match_len(sid) {
+            let pattern = dfa.match_pattern(sid, k);
+            let Some(&cue) = table.get(pattern.as_usize()) else {
+                continue;
+            };
+            let end = i + 1;
+            let start = end - dfa.pattern_len(pattern);
+            let matched = &line[start..end];
+            if cue.exact.is_some_and(|p| p != matched) {
+                continue;
             }
-            CueAt::Contains => {
-                boundary_before(line, start, matched)
-                    && boundary_after(line, end, matched)
-                    && !(at_start && verb_follows(&line[end..]))
+            let (first_alnum, last_alnum_end) = *edges.get_or_insert_with(|| alnum_edges(line));
+            let at_start = start <= first_alnum;
+            let at_end = end >= last_alnum_end;
+            let fits = match cue.at {
+                CueAt::Line => at_start && at_end,
+                CueAt::Prefix => {
+                    at_start && boundary_after(line, end, matched) && !verb_follows(&line[end..])
+                }
+                CueAt::Contains => {
+                    boundary_before(line, start, matched)
+                        && boundary_after(line, end, matched)
+                        && !(at_start && verb_follows(&line[end..]))
+                }
+            };
+            if fits && reason_fits(cue.reason, line, start) {
+                hits.push((start, end, cue.reason, cue.weight));
             }
-        };
-        if fits && reason_fits(cue.reason, line, start) {
-            hits.push((start, end, cue.reason, cue.weight));
         }
     }
     if hits.is_empty() {

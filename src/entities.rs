@@ -282,17 +282,34 @@ impl Token<'_> {
     /// The flags of a word `word` whose name part is `name`.
     fn flags_of(word: &str, name: &str) -> u8 {
         let mut flags = 0;
-        let first = name.chars().next();
-        if first.is_some_and(char::is_uppercase) {
-            flags |= Token::UPPER;
-        } else if first.is_some_and(char::is_lowercase) {
-            flags |= Token::LOWER;
+        let first_byte = name.as_bytes().first().copied();
+        match first_byte {
+            Some(b) if b.is_ascii_uppercase() => flags |= Token::UPPER,
+            Some(b) if b.is_ascii_lowercase() => flags |= Token::LOWER,
+            Some(b) if b < 0x80 => {}
+            _ => {
+                let first = name.chars().next();
+                if first.is_some_and(char::is_uppercase) {
+                    flags |= Token::UPPER;
+                } else if first.is_some_and(char::is_lowercase) {
+                    flags |= Token::LOWER;
+                }
+            }
         }
-        let initial = is_initial(word);
+        // An initial ends with a period.
+        let initial = word.ends_with('.') && is_initial(word);
         if initial {
             flags |= Token::INITIAL;
         }
-        if is_name_like(name, initial) {
+        // A name starts with a capital, or with a prefix ("al-"): most words
+        // are told apart by their first byte alone.
+        let may_be_name = match first_byte {
+            Some(b) if b < 0x80 && !b.is_ascii_uppercase() => {
+                LOWER_NAME_PREFIX_FIRST_BYTES[usize::from(b)]
+            }
+            _ => true,
+        };
+        if may_be_name && is_name_like(name, initial) {
             flags |= Token::NAME_LIKE;
         }
         if TITLE_SHAPES.may_contain(word) && TITLES.contains_key(word) {

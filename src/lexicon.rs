@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::MatchKind;
 use once_cell::sync::Lazy;
 
 use crate::BoilerplateReason;
@@ -166,6 +166,180 @@ impl Hasher for WordHasher {
     #[inline]
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
+    }
+}
+
+/// A word of 1 to 16 bytes packed into two integers, zero-padded, with its
+/// length: compared and hashed without a loop or a call to `memcmp`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Packed {
+    lo: u64,
+    hi: u64,
+    len: u8,
+}
+
+/// Bytes `b[at..at + 8]` as a little-endian integer.
+#[inline]
+fn u64_at(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// Bytes `b[at..at + 4]` as a little-endian integer.
+#[inline]
+fn u32_at(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&b[at..at + 4]);
+    u64::from(u32::from_le_bytes(w))
+}
+
+/// Up to eight bytes `b` (`b.len() <= 8`) as a zero-padded little-endian
+/// integer. Two overlapping reads cover 4 to 8 bytes: the second is shifted
+/// right past the bytes the first already holds.
+#[inline]
+fn pack8(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        u32_at(b, 0) | (u32_at(b, n - 4) >> (8 * (8 - n))) << 32
+    } else {
+        let mut w = 0u64;
+        for (k, &x) in b.iter().enumerate() {
+            w |= u64::from(x) << (8 * k);
+        }
+        w
+    }
+}
+
+impl Packed {
+    /// `word` packed, or `None` when it is empty or longer than 16 bytes.
+    #[inline]
+    pub(crate) fn new(word: &str) -> Option<Packed> {
+        let b = word.as_bytes();
+        let n = b.len();
+        let (lo, hi) = match n {
+            0 => return None,
+            1..=8 => (pack8(b), 0),
+            // The last eight bytes, shifted right past those in `lo`.
+            9..=16 => (u64_at(b, 0), u64_at(b, n - 8) >> (8 * (16 - n))),
+            _ => return None,
+        };
+        Some(Packed {
+            lo,
+            hi,
+            len: n as u8,
+        })
+    }
+
+    /// The bytes `A`..=`Z` of `w`, marked by their high bit (SWAR: eight
+    /// bytes at once, no carries across bytes).
+    #[inline]
+    fn ascii_upper_mask(w: u64) -> u64 {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = ONES * 0x80;
+        let low7 = w & !HIGH;
+        // High bit set where the low seven bits are >= 'A', and where > 'Z'.
+        let ge_a = low7 + ONES * (0x80 - u64::from(b'A'));
+        let gt_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+        ge_a & !gt_z & !w & HIGH
+    }
+
+    /// Whether the word has an ASCII capital letter.
+    #[inline]
+    pub(crate) fn has_ascii_upper(&self) -> bool {
+        Packed::ascii_upper_mask(self.lo) | Packed::ascii_upper_mask(self.hi) != 0
+    }
+
+    /// The word with its ASCII capitals in lower case
+    /// (`str::make_ascii_lowercase`).
+    #[inline]
+    pub(crate) fn to_ascii_lowercase(self) -> Packed {
+        Packed {
+            lo: self.lo | Packed::ascii_upper_mask(self.lo) >> 2,
+            hi: self.hi | Packed::ascii_upper_mask(self.hi) >> 2,
+            len: self.len,
+        }
+    }
+
+    #[inline]
+    fn hash(&self) -> u64 {
+        (self.lo ^ self.hi.rotate_left(29) ^ u64::from(self.len))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            ^ self.hi.wrapping_mul(0xf135_7aea_2e62_a9c5)
+    }
+}
+
+/// A read-only map of words to small values, for lookups on the hot path:
+/// words of 1 to 16 bytes are found in an open-addressing table of packed
+/// words (see [`Packed`]); other words in a hash map.
+pub(crate) struct ShortWordMap<V> {
+    /// A power of two slots, at most half full; `None` is free.
+    slots: Vec<Option<(Packed, V)>>,
+    /// The number of high hash bits that index `slots`.
+    bits: u32,
+    /// Whether any word has an ASCII capital letter.
+    any_upper: bool,
+    /// Every word, for the words the table does not hold.
+    all: FnvMap<&'static str, V>,
+}
+
+impl<V: Copy> ShortWordMap<V> {
+    pub(crate) fn new(all: FnvMap<&'static str, V>) -> ShortWordMap<V> {
+        let bits = (all.len().max(1) * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let mut map = ShortWordMap {
+            slots: vec![None; 1 << bits],
+            bits,
+            any_upper: false,
+            all,
+        };
+        for (&w, &v) in &map.all {
+            if let Some(p) = Packed::new(w) {
+                map.any_upper |= p.has_ascii_upper();
+                let mut i = map.slot(&p);
+                while map.slots[i].is_some() {
+                    i = (i + 1) & (map.slots.len() - 1);
+                }
+                map.slots[i] = Some((p, v));
+            }
+        }
+        map
+    }
+
+    #[inline]
+    fn slot(&self, p: &Packed) -> usize {
+        (p.hash() >> (64 - self.bits)) as usize
+    }
+
+    /// The value of a packed word.
+    #[inline]
+    pub(crate) fn get_packed(&self, p: Packed) -> Option<V> {
+        let mut i = self.slot(&p);
+        loop {
+            match &self.slots[i] {
+                Some((q, v)) if *q == p => return Some(*v),
+                Some(_) => i = (i + 1) & (self.slots.len() - 1),
+                None => return None,
+            }
+        }
+    }
+
+    /// The value of `word`.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        match Packed::new(word) {
+            Some(p) => self.get_packed(p),
+            None => self.all.get(word).copied(),
+        }
+    }
+
+    /// Whether some word has an ASCII capital letter: if none has, a word
+    /// with one is surely absent.
+    #[inline]
+    pub(crate) fn any_upper(&self) -> bool {
+        self.any_upper
     }
 }
 
@@ -355,9 +529,11 @@ pub(crate) struct Cue {
 }
 
 /// The boilerplate cues compiled into one ASCII case-insensitive DFA; cues
-/// that must match as written are checked against the matched text.
+/// that must match as written are checked against the matched text. The
+/// DFA is walked byte by byte by its caller (see `boilerplate::score`),
+/// which is faster than an overlapping search through `AhoCorasick`.
 pub(crate) struct BoilerplateCues {
-    pub(crate) automaton: Option<(AhoCorasick, Vec<Cue>)>,
+    pub(crate) automaton: Option<(aho_corasick::dfa::DFA, Vec<Cue>)>,
 }
 
 fn reason_from_str(s: &str) -> Option<BoilerplateReason> {
@@ -418,10 +594,13 @@ pub(crate) static BOILERPLATE_CUES: Lazy<BoilerplateCues> = Lazy::new(|| {
         .collect();
     // Overlapping search, so that every cue in a line counts; a DFA, because
     // every line of every article is scanned.
-    let automaton = AhoCorasickBuilder::new()
+    let automaton = aho_corasick::dfa::DFA::builder()
         .match_kind(MatchKind::Standard)
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(aho_corasick::StartKind::Unanchored)
+        // No prefilter: start states are then never special states, and
+        // the caller's loop needs no prefilter logic.
+        .prefilter(false)
         .build(cues.iter().map(|(_, p)| p))
         .ok()
         .map(|ac| (ac, cues.into_iter().map(|(c, _)| c).collect()));
@@ -458,6 +637,67 @@ mod tests {
         }
         // Every byline word has a known category, and none is listed twice.
         assert_eq!(BYLINE_WORDS.len(), data_lines(BYLINE_WORDS_TSV).count());
+    }
+
+    #[test]
+    fn short_word_map_agrees_with_hash_map() {
+        let words = [
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "Mixed",
+            "über",
+            "x\u{0}",
+        ];
+        let map: FnvMap<&'static str, usize> =
+            words.iter().enumerate().map(|(i, w)| (*w, i)).collect();
+        let short = ShortWordMap::new(map.clone());
+        assert!(short.any_upper());
+        let probes = [
+            "",
+            "a",
+            "A",
+            "ab",
+            "abc",
+            "abcd",
+            "abcdE",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghj",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoP",
+            "abcdefghijklmnopq",
+            "mixed",
+            "Mixed",
+            "über",
+            "Über",
+            "x",
+            "x\u{0}",
+            "x\u{0}\u{0}",
+            "[@`{",
+            "ABCDEFGHIJKLMNOP",
+        ];
+        for w in probes {
+            assert_eq!(short.get(w), map.get(w).copied(), "{w:?}");
+            if let Some(p) = Packed::new(w) {
+                let lower = w.to_ascii_lowercase();
+                assert!(
+                    p.to_ascii_lowercase() == Packed::new(&lower).unwrap(),
+                    "{w:?}"
+                );
+                assert_eq!(
+                    p.has_ascii_upper(),
+                    w.bytes().any(|b| b.is_ascii_uppercase()),
+                    "{w:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use once_cell::sync::Lazy;
 
 use crate::entities;
 use crate::gender::{self, Gender};
-use crate::lexicon::{data_lines, FnvMap, SPEECH_VERBS};
+use crate::lexicon::{data_lines, FnvMap, Packed, ShortWordMap, SPEECH_VERBS};
 use crate::text::is_terminal;
 use crate::{Article, Cue, EntityKind, MentionForm, Quote, QuoteKind, Span, Speaker};
 
@@ -67,7 +67,7 @@ const FOLLOW_ON_PARAGRAPHS: usize = 2;
 
 /// The category flags of every word in the quote vocabulary and of every
 /// speech verb, by their lower-case spelling.
-static WORDS: Lazy<FnvMap<&'static str, u32>> = Lazy::new(|| {
+static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
     let mut map: FnvMap<&'static str, u32> = FnvMap::default();
     for line in data_lines(QUOTE_WORDS_TSV) {
         let mut fields = line.split('\t');
@@ -105,7 +105,7 @@ static WORDS: Lazy<FnvMap<&'static str, u32>> = Lazy::new(|| {
     for verb in SPEECH_VERBS.iter() {
         *map.entry(verb).or_default() |= SPEECH;
     }
-    map
+    ShortWordMap::new(map)
 });
 
 /// Every spelling of a role noun in a title ("gov", "governor"), lower
@@ -157,7 +157,20 @@ fn role_of(word: &str) -> Option<&'static str> {
 
 /// The flags of `word`, looked up in lower case.
 fn flags(word: &str) -> u32 {
-    if let Some(&f) = WORDS.get(word) {
+    // Most words: packed once, then at most two probes of the table.
+    if let Some(p) = Packed::new(word) {
+        let upper = p.has_ascii_upper();
+        if !upper || WORDS.any_upper() {
+            if let Some(f) = WORDS.get_packed(p) {
+                return f;
+            }
+        }
+        if !upper {
+            return 0;
+        }
+        return WORDS.get_packed(p.to_ascii_lowercase()).unwrap_or(0);
+    }
+    if let Some(f) = WORDS.get(word) {
         return f;
     }
     if word.len() > 24 || !word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -169,7 +182,7 @@ fn flags(word: &str) -> u32 {
     lower.make_ascii_lowercase();
     core::str::from_utf8(lower)
         .ok()
-        .and_then(|w| WORDS.get(w).copied())
+        .and_then(|w| WORDS.get(w))
         .unwrap_or(0)
 }
 
@@ -190,27 +203,51 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
 }
 
+/// The character at byte `i` of `s` (a character boundary): whether it is
+/// alphanumeric, whether it is a joiner ([`is_joiner`]), and its length.
+/// ASCII bytes are classified as they are; other characters are decoded.
+#[inline]
+fn class_at(s: &str, i: usize) -> (bool, bool, usize) {
+    match s.as_bytes()[i] {
+        b if b < 0x80 => (
+            b.is_ascii_alphanumeric(),
+            matches!(b, b'\'' | b'-' | b'.' | b'&'),
+            1,
+        ),
+        _ => s[i..].chars().next().map_or((false, false, 1), |c| {
+            (c.is_alphanumeric(), is_joiner(c), c.len_utf8())
+        }),
+    }
+}
+
+/// The words of `text[span]` into `out`: runs of alphanumeric characters,
+/// joined across a joiner that another alphanumeric character follows.
 fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
     out.clear();
     let s = &text[span];
+    let b = s.as_bytes();
     let mut start: Option<usize> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
+    let mut i = 0;
+    while i < b.len() {
+        let (alnum, joiner, len) = class_at(s, i);
+        i += len;
+        if alnum {
+            start.get_or_insert(i - len);
+            // The rest of an ASCII run at once.
+            while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
             continue;
         }
-        let joins = start.is_some()
-            && is_joiner(c)
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let joins = start.is_some() && joiner && i < b.len() && class_at(s, i).0;
         if joins {
             continue;
         }
         if let Some(st) = start.take() {
             out.push(Word {
                 start: span.start + st,
-                end: span.start + i,
-                flags: flags(&s[st..i]),
+                end: span.start + i - len,
+                flags: flags(&s[st..i - len]),
             });
         }
     }
@@ -369,7 +406,26 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
 fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
     let mut stack: Vec<Open> = Vec::new();
     let has = |stack: &[Open], f: Family| stack.iter().any(|o| o.family == f);
-    for (i, c) in s.char_indices() {
+    // Every mark is ASCII or starts with byte 0xC2 (« ») or 0xE2 (the curly
+    // marks): only those bytes are visited, found with memchr (0xC2 apart,
+    // as memchr3 takes three bytes).
+    let bytes = s.as_bytes();
+    let mut next_c2 = memchr::memchr(0xC2, bytes);
+    let mut from = 0;
+    loop {
+        if next_c2.is_some_and(|c| c < from) {
+            next_c2 = memchr::memchr(0xC2, &bytes[from..]).map(|k| from + k);
+        }
+        let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map(|k| from + k);
+        let i = match (other, next_c2) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) | (None, Some(a)) => a,
+            (None, None) => break,
+        };
+        from = i + 1;
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
         if !matches!(
             c,
             '“' | '”' | '„' | '"' | '‘' | '’' | '\'' | '«' | '»' | '‹' | '›'
