@@ -986,7 +986,13 @@ fn discover(
                     && text[prev.start + prev.text.len()..].starts_with(',')
                     && ROLES.contains(prev.text)
             };
-            if (speech || appositive || after_verb || after_role)
+            // A known given name first, then an appositive: "Roy Slone, a
+            // retired coal miner, spent …".
+            let given_appositive = last.breaks
+                && text[last.name_end..].starts_with(',')
+                && next.is_some_and(|t| matches!(t.text, "a" | "an" | "the"))
+                && crate::gender::of_given_name(name[0].name_text(text)).is_some();
+            if (speech || appositive || after_verb || after_role || given_appositive)
                 && !after_determiner
                 && !is_org(text, name)
             {

@@ -1324,8 +1324,15 @@ mod discovery {
                     "Irene Dobson said she was 77. Her daughter, Karen Dobson, drove.",
                     &["Irene Dobson=Irene Dobson", "Karen Dobson=Karen Dobson"],
                 ),
-                // Negatives: no role noun before the comma.
+                // A known given name, then an appositive.
+                (
+                    "Down the road, Roy Slone, a retired coal miner, shoveled mud.",
+                    &["Roy Slone=Roy Slone"],
+                ),
+                // Negatives: no role noun before the comma; no given name
+                // before the appositive.
                 ("Her horse, Red Rum, won the race.", &[]),
+                ("Silicon Valley, a region of startups, boomed.", &[]),
                 ("After the race, Red Rum rested in the stable.", &[]),
             ],
         );
