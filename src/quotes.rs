@@ -1349,9 +1349,13 @@ impl Para<'_> {
                 let outer = self.noun_phrase_before(k, floor, r);
                 // A description before it: lower-case words and at most a
                 // demonym ("The club's American owners").
+                // ("The local MP, Alistair Fenwick, said": the word before
+                // "MP" is in lower case.)
                 let described = outer.map_or(true, |o| {
+                    let at = self.index_at(o.start);
+                    let lower_before = at > floor && starts_lower(self.word(at - 1));
                     r.within(o).iter().all(|m| m.demonym)
-                        && self.text[o].split_whitespace().any(starts_lower)
+                        && (self.text[o].split_whitespace().any(starts_lower) || lower_before)
                 });
                 if described {
                     return Some(Span::new(self.words[k + lead].start, self.words[j - 1].end));

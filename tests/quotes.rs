@@ -1058,3 +1058,11 @@ fn a_relative_clause_before_the_verb_names_no_speaker() {
                 would reconvene next year.";
     assert_eq!(speakers(text), ["Luis Vallejo Mora"]);
 }
+
+#[test]
+fn a_name_after_a_described_role() {
+    // "The local MP, NAME, said": the name set off after the role speaks.
+    let text = "The local MP, Alistair Fenwick, said he would seek a meeting \
+                “as a matter of urgency”.";
+    assert_eq!(speakers(text), ["Alistair Fenwick", "Alistair Fenwick"]);
+}
