@@ -263,3 +263,16 @@ fn quote_accuracy_on_second_held_out_set() {
         [0.95, 0.95, 0.95, 0.88, 0.83, 0.93, 0.85],
     );
 }
+
+/// A fourth set, written blind like the third, after the rules of session
+/// 4 had been tuned on the third.
+#[test]
+fn quote_accuracy_on_third_held_out_set() {
+    let t = score("quotes-heldout3");
+    println!("{}", report("quotes-heldout3", &t));
+    check_floors(
+        "quotes-heldout3",
+        &t,
+        [0.95, 0.95, 0.93, 0.93, 0.84, 0.88, 0.85],
+    );
+}
