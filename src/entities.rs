@@ -1783,6 +1783,12 @@ pub(crate) fn is_org_word(word: &str) -> bool {
     ORG_WORDS.contains(w) || ORG_HEADS.contains(w)
 }
 
+/// Whether `word` is a role noun of an appositive ("daughter",
+/// "spokeswoman", "lawyer"), for the quotes stage's descriptions.
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    ROLES.contains(word)
+}
+
 /// Whether a capitalized `word` is never part of a person's name ("Monday",
 /// "However"), for the quotes stage's speakers.
 pub(crate) fn is_not_name(word: &str) -> bool {

@@ -41,6 +41,7 @@ const BE: u32 = 1 << 18;
 const SPOKES: u32 = 1 << 19;
 const LABEL: u32 = 1 << 20;
 const PREP: u32 = 1 << 21;
+const QUESTION: u32 = 1 << 22;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -98,6 +99,7 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
             "spokes" => SPOKES | GROUP,
             "label" => LABEL,
             "prep" => PREP,
+            "question" => QUESTION,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -635,6 +637,9 @@ struct Resolver<'a> {
     /// spokesperson, none for a name found only as a speaker.
     local_ids: Vec<Option<String>>,
     local_surnames: FnvMap<String, usize>,
+    /// People introduced after a role noun and a comma ("His daughter,
+    /// Lúcia Pires,"), by that noun: "his daughter" later is that person.
+    described: FnvMap<String, usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -704,6 +709,7 @@ impl<'a> Resolver<'a> {
             local: Vec::new(),
             local_ids: Vec::new(),
             local_surnames: FnvMap::default(),
+            described: FnvMap::default(),
         }
     }
 
@@ -767,6 +773,12 @@ impl<'a> Resolver<'a> {
                 self.last_by_role.insert(role, m.entity);
             }
             let mut before = text[..m.span.start].trim_end();
+            if let Some(role) = before.strip_suffix(',').and_then(|b| {
+                let w = b.rsplit(|c: char| !c.is_alphabetic()).next()?;
+                (w.len() <= 20 && starts_lower(w) && entities::is_role_noun(w)).then_some(w)
+            }) {
+                self.described.insert(role.to_string(), m.entity);
+            }
             if m.title_len > 0 && before.len() >= m.title_len {
                 // "Mayor Denise Whitaker": the title starts the sentence.
                 let cut = before.len() - m.title_len;
@@ -1028,6 +1040,17 @@ impl<'a> Resolver<'a> {
             .next()?
             .trim_matches(|c: char| !c.is_alphanumeric());
         let definite = first.eq_ignore_ascii_case("the");
+        // "his daughter", "the lawyer": the person introduced after that
+        // role noun ("His daughter, Lúcia Pires, said").
+        let possessive = matches!(
+            first.to_ascii_lowercase().as_str(),
+            "the" | "his" | "her" | "their" | "its"
+        );
+        if possessive && written.split_whitespace().count() == 2 {
+            if let Some(&p) = self.described.get(head) {
+                return Some(Found::Person(p));
+            }
+        }
         // "the 71-year-old": the person in view, as a pronoun would be.
         if definite && is_age(head) {
             return self.pronoun(None, para).map(Found::Person);
@@ -1318,11 +1341,19 @@ impl Para<'_> {
             }
             // "the transport minister, Sigrid Vold, said": the name set off
             // by commas speaks.
+            // Not a name inside a description ("Lena Park, a spokeswoman
+            // for Mr. Hale, said": Park speaks): only capitalized words,
+            // a title, may come before it.
             let named = r
                 .within(inner_span)
                 .iter()
                 .find(|m| m.person)
-                .map(|m| m.span);
+                .map(|m| m.span)
+                .filter(|name| {
+                    self.text[inner_span.start..name.start]
+                        .split_whitespace()
+                        .all(starts_upper)
+                });
             if let Some(name) = named {
                 // "Fiona McAllister KC": letters after the name may follow.
                 let rest = &self.text[name.end..inner_span.end];
@@ -1482,6 +1513,28 @@ impl Para<'_> {
         n
     }
 
+    /// Moves `end` back over a short aside in parentheses that ends right
+    /// before it ("Rep. Grace Okafor (R-Ohio) said", "Sen. Rafael Ortiz
+    /// (D., Mich.), the minority leader,").
+    fn skip_parenthetical(&self, end: usize, floor: usize) -> usize {
+        if end <= floor + 1 {
+            return end;
+        }
+        let closes = self
+            .gap(end - 1)
+            .trim_start_matches(['.', ' '])
+            .starts_with(')');
+        if !closes {
+            return end;
+        }
+        let lowest = end.saturating_sub(5).max(floor + 1);
+        (lowest..end)
+            .rev()
+            .find(|&k| self.gap(k - 1).contains('('))
+            .filter(|&k| !(k..end - 1).any(|m| self.gap(m).contains([')', '('])))
+            .unwrap_or(end)
+    }
+
     /// Moves `end` back over asides set off by commas before it ("Sen.
     /// Jane Doe, D-Ore., whose state …").
     fn skip_asides(&self, mut end: usize, floor: usize) -> usize {
@@ -1543,6 +1596,7 @@ impl Para<'_> {
     /// or capitalized words), a pronoun, or words ending in a group noun
     /// ("American officials", "a State Department spokesman").
     fn noun_phrase_before(&self, end: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
+        let end = self.skip_parenthetical(end, floor);
         if end <= floor {
             return None;
         }
@@ -2591,6 +2645,18 @@ fn reported(
                 break;
             }
             let f = para.flags(j);
+            // "asked whether …", "queried why …": the reported question
+            // starts with its question word.
+            let question = para.flags(i) & QUESTION != 0
+                && matches!(
+                    para.word(j),
+                    "whether" | "why" | "how" | "what" | "when" | "where" | "if"
+                );
+            if question {
+                let stop = clause_end(para, j, end, body_end);
+                content = Some(range(para.words[j].start, stop));
+                break;
+            }
             if para.word(j) == "that" {
                 if j + 1 < end {
                     let stop = clause_end(para, j + 1, end, body_end);

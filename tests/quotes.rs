@@ -1066,3 +1066,53 @@ fn a_name_after_a_described_role() {
                 “as a matter of urgency”.";
     assert_eq!(speakers(text), ["Alistair Fenwick", "Alistair Fenwick"]);
 }
+
+#[test]
+fn asides_in_parentheses_and_named_spokespeople() {
+    // A party and state in parentheses after the name.
+    let text = "Rep. Grace Okafor (R-Ohio) said the bill was dead.";
+    assert_eq!(speakers(text), ["Grace Okafor"]);
+    let text = "“We will not rubber-stamp it,” Rep. Grace Okafor (R-Ohio) said.";
+    assert_eq!(speakers(text), ["Grace Okafor"]);
+    // A named spokesperson speaks, not the person she speaks for.
+    let text = "Lena Park, a spokeswoman for Speaker Martin Hale, said the speaker was busy.";
+    assert_eq!(speakers(text), ["Lena Park"]);
+}
+
+#[test]
+fn reported_questions() {
+    // "asked whether …", "queried why …": the question word opens the
+    // reported clause.
+    let got = quotes(
+        "Sen. Rafael Ortiz (D., Mich.), the minority leader, asked whether House \
+         conservatives had a plan.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "indirect".to_string(),
+            "Rafael Ortiz".to_string(),
+            "asked".to_string(),
+            "whether House conservatives had a plan".to_string()
+        )]
+    );
+    let got = quotes("Mrs Patricia Doyle queried why her statement was so low.");
+    assert_eq!(got[0].3, "why her statement was so low");
+    // Negatives: a request, and a passive question adjunct.
+    assert_eq!(quotes("She asked him to leave the room."), []);
+    let got =
+        quotes("Asked whether the levee would hold, Cr Ramon Jayawardena said: 'We don't know.'");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "Ramon Jayawardena");
+}
+
+#[test]
+fn a_role_noun_refers_back_to_the_person_it_introduced() {
+    let text = "His daughter, Lucia Pires, said the cause was heart failure.\n\n\
+                He hired dozens of them. According to his daughter, he also lent money.";
+    assert_eq!(speakers(text), ["Lucia Pires", "Lucia Pires"]);
+    // Negative: no one was introduced as "his son".
+    let text = "His daughter, Lucia Pires, said the cause was heart failure.\n\n\
+                According to his son, he also lent money.";
+    assert_eq!(speakers(text), ["Lucia Pires", "his son"]);
+}
