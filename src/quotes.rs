@@ -42,6 +42,7 @@ const SPOKES: u32 = 1 << 19;
 const LABEL: u32 = 1 << 20;
 const PREP: u32 = 1 << 21;
 const QUESTION: u32 = 1 << 22;
+const DATA: u32 = 1 << 23;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -100,6 +101,7 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
             "label" => LABEL,
             "prep" => PREP,
             "question" => QUESTION,
+            "data" => DATA,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -1513,6 +1515,48 @@ impl Para<'_> {
         n
     }
 
+    /// Whether words `from..to` hold the verb of a reported clause: a
+    /// finite verb or a past form in "-ed", before the sentence or clause
+    /// ends, and outside a relative clause set off by commas ("said 12
+    /// people, who lived nearby, had died"; not "added 22 points for the
+    /// Kings, who have won four").
+    fn clause_verb(&self, from: usize, to: usize) -> bool {
+        let mut m = from;
+        while m < to {
+            let gap = self.gap(m - 1);
+            if gap.contains([';', ':', '.']) && !self.abbreviation_gap(m - 1) {
+                return false;
+            }
+            if gap.contains(',') && matches!(self.word(m), "who" | "which" | "whose" | "where") {
+                // Skip to the comma that closes the relative clause.
+                m += 1;
+                while m < to && !self.gap(m - 1).contains(',') {
+                    m += 1;
+                }
+                if m < to && self.gap(m - 1).contains(',') {
+                    continue;
+                }
+                return false;
+            }
+            let w = self.word(m);
+            if self.flags(m) & FINITE != 0 || (w.len() > 4 && w.ends_with("ed") && starts_lower(w))
+            {
+                return true;
+            }
+            m += 1;
+        }
+        false
+    }
+
+    /// Moves word index `k` back over abbreviated titles before it ("Dr.",
+    /// "Ms.", "Sen."), no further than `floor`.
+    fn title_before(&self, mut k: usize, floor: usize) -> usize {
+        while k > floor && self.abbreviation_gap(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
     /// Moves `end` back over a short aside in parentheses that ends right
     /// before it ("Rep. Grace Okafor (R-Ohio) said", "Sen. Rafael Ortiz
     /// (D., Mich.), the minority leader,").
@@ -2547,6 +2591,14 @@ fn reported(
                 break;
             }
             let s_span = Span::new(para.words[i + 2].start, para.words[j.min(end - 1)].end);
+            // "according to LSEG data": a source of numbers, not speech.
+            // (In lower case: "the Office for National Statistics" speaks.)
+            let source_end = j.min(end - 1);
+            if para.flags(source_end) & DATA != 0 && starts_lower(para.word(source_end)) {
+                floor_pos = s_span.end;
+                i = j + 1;
+                continue;
+            }
             let (content, ok) = if i == first {
                 // According to S, Q.
                 let stop = if j + 1 < end {
@@ -2673,7 +2725,7 @@ fn reported(
         // before the subject, what follows the verb (and its time) and a
         // comma is an aside about Q, not what was said.
         let comma_before_subject = subject.is_some_and(|s| {
-            let k = para.index_at(s.start);
+            let k = para.title_before(para.index_at(s.start), first);
             k > first && para.gap(k - 1).contains(',')
         });
         let adv_words = para.adverbial_after(i + 1, end);
@@ -2743,13 +2795,7 @@ fn reported(
                     k + 1 < end && para.gap(k).trim().is_empty() && starts_lower(para.word(k + 1));
                 let has_verb = (headline && matches!(verb, "says" | "say" | "said"))
                     || (pronoun_subject && next_is_word)
-                    || (k + 1..(k + CLAUSE_WINDOW).min(end))
-                        .take_while(|&m| !para.gap(m - 1).contains([';', ':', '.']))
-                        .any(|m| {
-                            let w = para.word(m);
-                            para.flags(m) & FINITE != 0
-                                || (w.len() > 4 && w.ends_with("ed") && starts_lower(w))
-                        });
+                    || para.clause_verb(k + 1, (k + CLAUSE_WINDOW).min(end));
                 if has_verb {
                     let stop = clause_end(para, k, end, body_end);
                     // A currency sign belongs to the clause ("£150m").
@@ -2765,7 +2811,8 @@ fn reported(
             let after = end - i - 1;
             let inverted = subject.is_none() && i > first && para.gap(i - 1).contains(',');
             let adverbial = after == 0 || inverted || para.flags(i + 1) & (SETTING | TIME) != 0;
-            let s_start = subject.map(|s| para.index_at(s.start));
+            // From any abbreviated title before the name ("Dr. Oliveira").
+            let s_start = subject.map(|s| para.title_before(para.index_at(s.start), first));
             let comma_before = match s_start {
                 Some(k) if k > first => para.gap(k - 1).contains(','),
                 _ => inverted,
@@ -2836,7 +2883,8 @@ fn interrupted(
     in_quote: &dyn Fn(Word) -> bool,
 ) -> Option<[Span; 2]> {
     let s = subject?;
-    let k = para.index_at(s.start);
+    // "The plan, Ms. Okafor said, would …": from the title.
+    let k = para.title_before(para.index_at(s.start), first);
     // "she said in a statement," / "he said on Friday,".
     let last = verb + para.adverbial_after(verb + 1, end);
     let next = last + 1;

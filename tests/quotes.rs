@@ -1116,3 +1116,41 @@ fn a_role_noun_refers_back_to_the_person_it_introduced() {
                 According to his son, he also lent money.";
     assert_eq!(speakers(text), ["Lucia Pires", "his son"]);
 }
+
+#[test]
+fn clauses_around_titles_relatives_and_numbers() {
+    // An abbreviated title inside an interrupted attribution and before a
+    // trailing speaker.
+    let got = quotes("The caucus's own plan, Ms. Grace Okafor said, would cut spending by 6%.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "The caucus's own plan would cut spending by 6%");
+    let got = quotes(
+        "It is possible that people were already moving less, Dr. Mateus Oliveira \
+         acknowledged.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].3,
+        "It is possible that people were already moving less"
+    );
+    // A clause that opens with a title.
+    let got = quotes("Paulo Rebelo said Mr. Pires had given his father a job.");
+    assert_eq!(got[0].3, "Mr. Pires had given his father a job");
+    // A participle that reports ("claiming he acted …").
+    let got = quotes("Callum Hirst had denied the charge, claiming he acted in self-defence.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "claiming");
+    // A relative clause inside the reported clause is skipped when looking
+    // for its verb.
+    let got = quotes("He said 12 people, who lived nearby, had died.");
+    assert_eq!(got[0].3, "12 people, who lived nearby, had died");
+    // Negatives: a score is no speech; a source of numbers is no speaker.
+    assert_eq!(
+        quotes("Tomás Herrera added 22 points and 11 assists for the Kings, who have won four straight."),
+        []
+    );
+    assert_eq!(
+        quotes("The stock has lost a third of its value this year, according to LSEG data."),
+        []
+    );
+}
