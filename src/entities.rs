@@ -206,6 +206,14 @@ fn capitalize(w: &str) -> String {
 /// "Un." and "Jr." are words that end with a period.
 #[inline]
 fn is_initial(w: &str) -> bool {
+    if w.is_ascii() {
+        // A capital and a period, once or more: "J.", "J.R.".
+        let b = w.as_bytes();
+        return !b.is_empty()
+            && b.len() % 2 == 0
+            && b.chunks_exact(2)
+                .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
+    }
     w.strip_suffix('.').is_some_and(|stem| {
         stem.split('.').all(|part| {
             let mut chars = part.chars();
