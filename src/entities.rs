@@ -2,6 +2,8 @@
 //! discovered from titles, speech cues and appositives, and every later
 //! surname linked to the person it names.
 
+use std::borrow::Cow;
+
 use once_cell::sync::Lazy;
 
 use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS, SPEECH_VERBS};
@@ -622,12 +624,13 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
 
     // Everyone the article names in full: discovered people, and the
     // gazetteer's people it mentions. Their surnames alone link to them.
+    // (A person's surnames are needed only here: they move.)
     let mut named: Vec<Named> = people
-        .iter()
+        .iter_mut()
         .enumerate()
         .map(|(i, p)| Named {
             name: p.name.clone(),
-            surnames: p.surnames.clone(),
+            surnames: std::mem::take(&mut p.surnames),
             target: Target::Person(i),
         })
         .collect();
@@ -660,13 +663,13 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     }
     let genders = person_genders(text, &cands, &pending, &named, &surnames);
     for (span, title) in pending {
-        let word = text[span].to_string();
+        let word = &text[span];
         let gender = title.as_deref().and_then(|t| TITLE_GENDERS.get(t).copied());
         let fits = |k: usize| match (gender, genders.get(&named[k].target)) {
             (Some(g), Some(&other)) => g == other,
             _ => true,
         };
-        let known = lookup_surname(&surnames, &word)
+        let known = lookup_surname(&surnames, word)
             .iter()
             .copied()
             .find(|&k| fits(k));
@@ -674,15 +677,19 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             Some(k) => k,
             None => {
                 people.push(Person {
-                    name: word.clone(),
-                    surnames: surnames_of(&word),
+                    name: word.to_string(),
+                    // Read only when `named` was built, above.
+                    surnames: Vec::new(),
                 });
                 named.push(Named {
-                    name: word.clone(),
-                    surnames: surnames_of(&word),
+                    name: word.to_string(),
+                    surnames: surnames_of(word),
                     target: Target::Person(people.len() - 1),
                 });
-                surnames.entry(word).or_default().push(named.len() - 1);
+                surnames
+                    .entry(word.to_string())
+                    .or_default()
+                    .push(named.len() - 1);
                 named.len() - 1
             }
         };
@@ -699,7 +706,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         });
     }
     link_surnames(text, &piece_tokens, &named, &mut cands);
-    assemble(text, gazetteer, &people, cands)
+    assemble(text, gazetteer, &people, by_id, cands)
 }
 
 /// The people a surname alone names, as written or with a lower-case first
@@ -1210,6 +1217,14 @@ fn particles_at(
 /// a name of two or three words in the surname-first order ("Xi" for "Xi
 /// Jinping").
 fn surnames_of(name: &str) -> Vec<String> {
+    // A single word (the most common case) is its own surname.
+    if !name.contains(is_space) {
+        return if name.is_empty() {
+            Vec::new()
+        } else {
+            vec![name.to_string()]
+        };
+    }
     let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
     let Some((&last, _)) = words.split_last() else {
         return Vec::new();
@@ -1259,7 +1274,8 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
     let mut full: FnvMap<String, (usize, MentionForm)> = FnvMap::default();
     let mut surnames: FnvMap<&str, usize> = FnvMap::default();
     for (i, p) in people.iter().enumerate() {
-        let words: Vec<&str> = p.name.split(is_space).filter(|w| !w.is_empty()).collect();
+        let mut words = p.name.split(is_space).filter(|w| !w.is_empty());
+        let several = words.clone().nth(1).is_some();
         // A name or surname that starts with a particle, in either case.
         let mut add = |key: String, form: MentionForm| {
             let particle_first = key
@@ -1272,8 +1288,14 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
             }
             full.entry(key).or_insert((i, form));
         };
-        if words.len() > 1 {
-            add(words.join(" "), MentionForm::Name);
+        if several {
+            let mut joined = String::with_capacity(p.name.len());
+            joined.extend(words.next());
+            for w in words {
+                joined.push(' ');
+                joined.push_str(w);
+            }
+            add(joined, MentionForm::Name);
         }
         for s in &p.surnames {
             if s.contains(' ') {
@@ -1389,12 +1411,22 @@ fn assemble(
     text: &str,
     gazetteer: &Gazetteer,
     people: &[Person],
+    by_id: FnvMap<String, usize>,
     mut cands: Vec<Candidate>,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: FnvMap<Target, usize> = FnvMap::default();
-    let mut ids: FnvMap<String, ()> = FnvMap::default();
+    // Every id given so far; the gazetteer's are borrowed.
+    let mut ids: FnvMap<Cow<'_, str>, ()> = FnvMap::default();
+    // The people's ids, computed when they were found: `by_id` maps each
+    // person's `person_id` to the person (those added later have none).
+    let mut person_ids: Vec<Option<String>> = vec![None; people.len()];
+    for (id, i) in by_id {
+        if let Some(slot) = person_ids.get_mut(i) {
+            *slot = Some(id);
+        }
+    }
     let mut last_end = 0;
     for c in cands {
         if c.span.start < last_end {
@@ -1405,7 +1437,7 @@ fn assemble(
             entities.push(match c.target {
                 Target::Gazetteer(i) => {
                     let e = gazetteer.entry(i);
-                    ids.insert(e.id.clone(), ());
+                    ids.insert(Cow::Borrowed(e.id.as_str()), ());
                     Entity {
                         id: e.id.clone(),
                         name: e.name.clone(),
@@ -1415,7 +1447,12 @@ fn assemble(
                     }
                 }
                 Target::Person(i) => Entity {
-                    id: unique_id(&mut ids, person_id(&people[i].name)),
+                    id: unique_id(
+                        &mut ids,
+                        person_ids[i]
+                            .take()
+                            .unwrap_or_else(|| person_id(&people[i].name)),
+                    ),
                     name: people[i].name.clone(),
                     kind: EntityKind::Person,
                     source: EntitySource::Discovered,
@@ -1436,14 +1473,20 @@ fn assemble(
 
 /// `id`, or with "-2", "-3", ... appended when two different people share
 /// it ("Jean-Pierre" and "Jean Pierre").
-fn unique_id(ids: &mut FnvMap<String, ()>, id: String) -> String {
-    let mut candidate = id.clone();
-    let mut n = 1;
-    while ids.contains_key(&candidate) {
-        n += 1;
-        candidate = format!("{id}-{n}");
-    }
-    ids.insert(candidate.clone(), ());
+fn unique_id(ids: &mut FnvMap<Cow<'_, str>, ()>, id: String) -> String {
+    let candidate = if ids.contains_key(id.as_str()) {
+        let mut n = 2;
+        loop {
+            let candidate = format!("{id}-{n}");
+            if !ids.contains_key(candidate.as_str()) {
+                break candidate;
+            }
+            n += 1;
+        }
+    } else {
+        id
+    };
+    ids.insert(Cow::Owned(candidate.clone()), ());
     candidate
 }
 
