@@ -381,8 +381,9 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
 
 /// Pairs the quote marks of one paragraph, skipping the marks at the
 /// positions in `ignore` (found to be apostrophes on an earlier pass).
-fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
-    let mut stack: Vec<Open> = Vec::new();
+/// `stack` is scratch space, reused across calls.
+fn pair_once(s: &str, base: usize, ignore: &[usize], stack: &mut Vec<Open>, out: &mut Vec<RawSeg>) {
+    stack.clear();
     let has = |stack: &[Open], f: Family| stack.iter().any(|o| o.family == f);
     // Every mark is ASCII or starts with byte 0xC2 (« ») or 0xE2 (the curly
     // marks): only those bytes are visited, found with memchr (0xC2 apart,
@@ -436,7 +437,7 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
                 }
             }
             '”' => {
-                if has(&stack, Family::Double) {
+                if has(stack, Family::Double) {
                     Act::Close(Family::Double)
                 } else if open_ctx && next.is_some_and(char::is_alphanumeric) {
                     Act::Open(Family::Double)
@@ -449,21 +450,21 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
                     Act::Close(Family::Double)
                 } else if open_ctx && next.is_some_and(|n| !n.is_whitespace()) {
                     Act::Open(Family::Double)
-                } else if has(&stack, Family::Double) && close_ctx {
+                } else if has(stack, Family::Double) && close_ctx {
                     Act::Close(Family::Double)
                 } else {
                     Act::Nothing
                 }
             }
-            '«' if has(&stack, Family::ReversedGuillemet) => Act::Close(Family::ReversedGuillemet),
+            '«' if has(stack, Family::ReversedGuillemet) => Act::Close(Family::ReversedGuillemet),
             '«' => Act::Open(Family::Guillemet),
-            '»' if has(&stack, Family::Guillemet) => Act::Close(Family::Guillemet),
+            '»' if has(stack, Family::Guillemet) => Act::Close(Family::Guillemet),
             '»' if open_ctx && next.is_some_and(char::is_alphanumeric) => {
                 Act::Open(Family::ReversedGuillemet)
             }
 
             '‹' => Act::Open(Family::SingleGuillemet),
-            '›' if has(&stack, Family::SingleGuillemet) => Act::Close(Family::SingleGuillemet),
+            '›' if has(stack, Family::SingleGuillemet) => Act::Close(Family::SingleGuillemet),
             '‘' | '’' | '\'' => {
                 let inside_word = prev.is_some_and(char::is_alphanumeric)
                     && next.is_some_and(char::is_alphanumeric);
@@ -478,7 +479,7 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
                 } else if c == '’' && open_ctx {
                     // ’ before a word elides ("’90s", "’em").
                     Act::Nothing
-                } else if has(&stack, Family::Single)
+                } else if has(stack, Family::Single)
                     && close_ctx
                     && !apostrophe_before_word(s, i, len)
                 {
@@ -528,13 +529,14 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
 /// Pairs the quote marks of one paragraph. An opening single quote left
 /// open in mid-paragraph was most likely an apostrophe: the paragraph is
 /// paired again without it (at most twice).
-fn pair_marks(text: &str, para: Span, out: &mut Vec<RawSeg>) {
+/// `stack` is scratch space, reused across calls.
+fn pair_marks(text: &str, para: Span, stack: &mut Vec<Open>, out: &mut Vec<RawSeg>) {
     let s = &text[para];
     let mut ignore: Vec<usize> = Vec::new();
     let first = out.len();
     for _ in 0..3 {
         out.truncate(first);
-        pair_once(s, para.start, &ignore, out);
+        pair_once(s, para.start, &ignore, stack, out);
         match out[first..].last() {
             Some(last)
                 if !last.closed && last.family == Family::Single && last.mark > para.start =>
@@ -1615,9 +1617,10 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
     // 1. Quotations, with multi-paragraph ones joined.
     let mut segs: Vec<Seg> = Vec::new();
     let mut raw: Vec<RawSeg> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         raw.clear();
-        pair_marks(text, p.span, &mut raw);
+        pair_marks(text, p.span, &mut stack, &mut raw);
         for (k, r) in raw.iter().enumerate() {
             // A paragraph that opens with the quote mark of a quotation the
             // previous paragraph left open continues it.
@@ -1657,9 +1660,16 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
     // 2. Paragraph by paragraph: quotations, then reported speech.
     let mut words: Vec<Word> = Vec::new();
     let mut next_seg = 0;
-    let mut last_quote_speaker: Option<(Speaker, usize)> = None;
+    // The last quote with a speaker (its index in `quotes`), and the
+    // paragraph it is in.
+    let mut last_quote_speaker: Option<(usize, usize)> = None;
     // Speech verbs already used to attribute a quotation.
     let mut used_cues: Vec<usize> = Vec::new();
+    // Per paragraph, reused: the quotations that start in it, which of them
+    // joined an earlier one, and their spans.
+    let mut here: Vec<usize> = Vec::new();
+    let mut merged_into: Vec<Option<usize>> = Vec::new();
+    let mut inside: Vec<Span> = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         tokenize(text, p.span, &mut words);
         let para = Para {
@@ -1671,14 +1681,17 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             next_seg += 1;
         }
         // Quotations that start in this paragraph.
-        let here: Vec<usize> = (first_seg..next_seg).collect();
-        let mut merged_into: Vec<Option<usize>> = vec![None; here.len()];
+        here.clear();
+        here.extend(first_seg..next_seg);
+        merged_into.clear();
+        merged_into.resize(here.len(), None);
         used_cues.clear();
         // Word ranges inside quotations, to skip when reading reported speech.
-        let inside: Vec<Span> = here
-            .iter()
-            .map(|&k| Span::new(segs[k].mark, segs[k].close_end.min(p.span.end)))
-            .collect();
+        inside.clear();
+        inside.extend(
+            here.iter()
+                .map(|&k| Span::new(segs[k].mark, segs[k].close_end.min(p.span.end))),
+        );
 
         // Sentences are read in order: the reported speech of a sentence
         // before a quotation is read before it, so that its speaker is
@@ -1708,7 +1721,7 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             let Some(&k) = here.get(hk) else {
                 break;
             };
-            let seg = segs[k].clone();
+            let seg = &segs[k];
             let sentence = p
                 .sentences
                 .get(p.sentences.partition_point(|s| s.end <= seg.mark))
@@ -1865,9 +1878,8 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             } else if kind == QuoteKind::Direct {
                 // A follow-on quotation keeps the previous speaker.
                 speaker = last_quote_speaker
-                    .as_ref()
-                    .filter(|(_, qp)| pi.saturating_sub(*qp) <= FOLLOW_ON_PARAGRAPHS)
-                    .map(|(s, _)| s.clone());
+                    .filter(|&(_, qp)| pi.saturating_sub(qp) <= FOLLOW_ON_PARAGRAPHS)
+                    .and_then(|(q, _)| quotes.get(q)?.speaker.clone());
             } else {
                 // A partial quotation: the sentence's speaker.
                 if let Some((s, c)) = sentence_speaker(&para, sentence, open_at, &mut resolver, pi)
@@ -1881,8 +1893,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                     speaker = None;
                 }
             }
-            if let Some(s) = &speaker {
-                last_quote_speaker = Some((s.clone(), pi));
+            if speaker.is_some() {
+                // The quote pushed below.
+                last_quote_speaker = Some((quotes.len(), pi));
             }
             let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
             let text_joined = join_parts(text, &parts);
@@ -2151,7 +2164,7 @@ fn reported(
     r: &mut Resolver<'_>,
     pi: usize,
     out: &mut Vec<Quote>,
-    last_speaker: &mut Option<(Speaker, usize)>,
+    last_speaker: &mut Option<(usize, usize)>,
 ) {
     let text = para.text;
     let first = para.index_at(sentence.start);
@@ -2527,7 +2540,7 @@ fn push_indirect(
     speaker: Option<Speaker>,
     cue: Span,
     out: &mut Vec<Quote>,
-    last_speaker: &mut Option<(Speaker, usize)>,
+    last_speaker: &mut Option<(usize, usize)>,
     pi: usize,
 ) {
     // Each part loses a trailing comma ("Q, S said").
@@ -2541,8 +2554,9 @@ fn push_indirect(
     if parts.is_empty() || parts.iter().any(|p| p.is_empty()) {
         return;
     }
-    if let Some(s) = &speaker {
-        *last_speaker = Some((s.clone(), pi));
+    if speaker.is_some() {
+        // The quote pushed below, by its index.
+        *last_speaker = Some((out.len(), pi));
     }
     out.push(Quote {
         kind: QuoteKind::Indirect,
