@@ -198,10 +198,17 @@ fn class_at(s: &str, i: usize) -> (bool, bool, usize) {
             1,
         ),
         _ => s[i..].chars().next().map_or((false, false, 1), |c| {
-            (c.is_alphanumeric(), is_joiner(c), c.len_utf8())
+            // General Punctuation (curly quotes, dashes, spaces) holds no
+            // letter or digit: no table lookup for the most common
+            // non-ASCII characters of news text.
+            let alnum = !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric();
+            (alnum, is_joiner(c), c.len_utf8())
         }),
     }
 }
+
+/// The General Punctuation block, where no character is alphanumeric.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 /// The words of `text[span]` into `out`: runs of alphanumeric characters,
 /// joined across a joiner that another alphanumeric character follows.
@@ -209,36 +216,55 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
     out.clear();
     let s = &text[span];
     let b = s.as_bytes();
-    let mut start: Option<usize> = None;
     let mut i = 0;
-    while i < b.len() {
-        let (alnum, joiner, len) = class_at(s, i);
-        i += len;
-        if alnum {
-            start.get_or_insert(i - len);
-            // The rest of an ASCII run at once.
-            while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+    loop {
+        // To the next letter or digit: ASCII bytes one at a time, other
+        // characters decoded.
+        while let Some(&c) = b.get(i) {
+            if c < 0x80 {
+                if c.is_ascii_alphanumeric() {
+                    break;
+                }
                 i += 1;
+            } else {
+                let (alnum, _, len) = class_at(s, i);
+                if alnum {
+                    break;
+                }
+                i += len;
             }
-            continue;
         }
-        let joins = start.is_some() && joiner && i < b.len() && class_at(s, i).0;
-        if joins {
-            continue;
+        if i >= b.len() {
+            break;
         }
-        if let Some(st) = start.take() {
-            out.push(Word {
-                start: span.start + st,
-                end: span.start + i - len,
-                flags: flags(&s[st..i - len]),
-            });
+        // The word: letters and digits, and joiners between them.
+        let st = i;
+        while let Some(&c) = b.get(i) {
+            if c.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (alnum, joiner, len) = if c < 0x80 {
+                (false, matches!(c, b'\'' | b'-' | b'.' | b'&'), 1)
+            } else {
+                class_at(s, i)
+            };
+            let joins = !alnum
+                && joiner
+                && match b.get(i + len) {
+                    Some(n) if *n < 0x80 => n.is_ascii_alphanumeric(),
+                    Some(_) => class_at(s, i + len).0,
+                    None => false,
+                };
+            if !(alnum || joins) {
+                break;
+            }
+            i += len;
         }
-    }
-    if let Some(st) = start {
         out.push(Word {
             start: span.start + st,
-            end: span.end,
-            flags: flags(&s[st..]),
+            end: span.start + i,
+            flags: flags(&s[st..i]),
         });
     }
 }
@@ -2569,4 +2595,13 @@ fn push_indirect(
             span: cue,
         }),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn general_punctuation_has_no_alphanumeric() {
+        let mut block = super::GENERAL_PUNCTUATION;
+        assert!(block.all(|c| !c.is_alphanumeric()));
+    }
 }
