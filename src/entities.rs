@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS, SPEECH_VERBS};
+use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
 use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, Span};
@@ -937,12 +937,14 @@ fn discover(
             let after_determiner = i > 0 && is_article(&tokens[i - 1]);
             let speech = !last.breaks
                 && !last.period
-                && next.is_some_and(|t| SPEECH_VERBS.contains(t.text.trim_end_matches('.')));
+                && next
+                    .is_some_and(|t| crate::lexicon::is_speech_verb(t.text.trim_end_matches('.')));
             let appositive = last.breaks
                 && text[last.name_end..].starts_with(',')
                 && appositive_role(&tokens[i + n..]);
-            let after_verb =
-                i > 0 && SPEECH_VERBS.contains(tokens[i - 1].text) && !tokens[i - 1].breaks;
+            let after_verb = i > 0
+                && crate::lexicon::is_speech_verb(tokens[i - 1].text)
+                && !tokens[i - 1].breaks;
             if (speech || appositive || after_verb) && !after_determiner && !is_org(text, name) {
                 found(Span::new(tokens[i].start, last.name_end), None);
             }
@@ -973,7 +975,7 @@ fn discover_by_surname<'t>(
         let i = taken.partition_point(|s| s.end <= t.start);
         taken.get(i).map_or(true, |s| s.start >= t.name_end)
     };
-    let speech = |t: &Token| SPEECH_VERBS.contains(t.text.trim_end_matches('.'));
+    let speech = |t: &Token| crate::lexicon::is_speech_verb(t.text.trim_end_matches('.'));
     // Words used alone for a person.
     let mut surnames: FnvMap<&str, ()> = titled_surnames.map(|w| (w, ())).collect();
     for piece in pieces {
