@@ -244,7 +244,7 @@ fn is_breadcrumb(line: &str) -> bool {
 fn reports_speech(line: &str) -> bool {
     words(line).any(|(_, w)| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
-        w == "according" || w == "reported" || crate::lexicon::SPEECH_VERBS.contains(w)
+        w == "according" || w == "reported" || crate::lexicon::is_speech_verb(w)
     })
 }
 

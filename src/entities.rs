@@ -2,9 +2,11 @@
 //! discovered from titles, speech cues and appositives, and every later
 //! surname linked to the person it names.
 
+use std::borrow::Cow;
+
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS, SPEECH_VERBS};
+use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
 use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, Span};
@@ -208,6 +210,14 @@ fn capitalize(w: &str) -> String {
 /// "Un." and "Jr." are words that end with a period.
 #[inline]
 fn is_initial(w: &str) -> bool {
+    if w.is_ascii() {
+        // A capital and a period, once or more: "J.", "J.R.".
+        let b = w.as_bytes();
+        return !b.is_empty()
+            && b.len() % 2 == 0
+            && b.chunks_exact(2)
+                .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
+    }
     w.strip_suffix('.').is_some_and(|stem| {
         stem.split('.').all(|part| {
             let mut chars = part.chars();
@@ -648,12 +658,13 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
 
     // Everyone the article names in full: discovered people, and the
     // gazetteer's people it mentions. Their surnames alone link to them.
+    // (A person's surnames are needed only here: they move.)
     let mut named: Vec<Named> = people
-        .iter()
+        .iter_mut()
         .enumerate()
         .map(|(i, p)| Named {
             name: p.name.clone(),
-            surnames: p.surnames.clone(),
+            surnames: std::mem::take(&mut p.surnames),
             target: Target::Person(i),
         })
         .collect();
@@ -702,13 +713,13 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     }
     let genders = person_genders(text, &cands, &pending, &named, &surnames);
     for (span, title) in pending {
-        let word = text[span].to_string();
+        let word = &text[span];
         let gender = title.as_deref().and_then(|t| TITLE_GENDERS.get(t).copied());
         let fits = |k: usize| match (gender, genders.get(&named[k].target)) {
             (Some(g), Some(&other)) => g == other,
             _ => true,
         };
-        let known = lookup_surname(&surnames, &word)
+        let known = lookup_surname(&surnames, word)
             .iter()
             .copied()
             .find(|&k| fits(k));
@@ -716,15 +727,19 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             Some(k) => k,
             None => {
                 people.push(Person {
-                    name: word.clone(),
-                    surnames: surnames_of(&word),
+                    name: word.to_string(),
+                    // Read only when `named` was built, above.
+                    surnames: Vec::new(),
                 });
                 named.push(Named {
-                    name: word.clone(),
-                    surnames: surnames_of(&word),
+                    name: word.to_string(),
+                    surnames: surnames_of(word),
                     target: Target::Person(people.len() - 1),
                 });
-                surnames.entry(word).or_default().push(named.len() - 1);
+                surnames
+                    .entry(word.to_string())
+                    .or_default()
+                    .push(named.len() - 1);
                 named.len() - 1
             }
         };
@@ -741,7 +756,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         });
     }
     link_surnames(text, &piece_tokens, &named, &mut cands);
-    assemble(text, gazetteer, &people, &orgs, cands)
+    assemble(text, gazetteer, &people, by_id, &orgs, cands)
 }
 
 /// The people a surname alone names, as written or with a lower-case first
@@ -972,12 +987,14 @@ fn discover(
             let after_determiner = i > 0 && is_article(&tokens[i - 1]);
             let speech = !last.breaks
                 && !last.period
-                && next.is_some_and(|t| SPEECH_VERBS.contains(t.text.trim_end_matches('.')));
+                && next
+                    .is_some_and(|t| crate::lexicon::is_speech_verb(t.text.trim_end_matches('.')));
             let appositive = last.breaks
                 && text[last.name_end..].starts_with(',')
                 && appositive_role(&tokens[i + n..]);
-            let after_verb =
-                i > 0 && SPEECH_VERBS.contains(tokens[i - 1].text) && !tokens[i - 1].breaks;
+            let after_verb = i > 0
+                && crate::lexicon::is_speech_verb(tokens[i - 1].text)
+                && !tokens[i - 1].breaks;
             // A role noun, then the name set off by commas: "Her daughter,
             // Karen Dobson, said"; "the defendant's barrister, Owen Pryce,".
             let after_role = i > 0 && last.breaks && text[last.name_end..].starts_with(',') && {
@@ -1025,7 +1042,7 @@ fn discover_by_surname<'t>(
         let i = taken.partition_point(|s| s.end <= t.start);
         taken.get(i).map_or(true, |s| s.start >= t.name_end)
     };
-    let speech = |t: &Token| SPEECH_VERBS.contains(t.text.trim_end_matches('.'));
+    let speech = |t: &Token| crate::lexicon::is_speech_verb(t.text.trim_end_matches('.'));
     // Words used alone for a person.
     let mut surnames: FnvMap<&str, ()> = titled_surnames.map(|w| (w, ())).collect();
     for piece in pieces {
@@ -1465,6 +1482,14 @@ fn particles_at(
 /// a name of two or three words in the surname-first order ("Xi" for "Xi
 /// Jinping").
 fn surnames_of(name: &str) -> Vec<String> {
+    // A single word (the most common case) is its own surname.
+    if !name.contains(is_space) {
+        return if name.is_empty() {
+            Vec::new()
+        } else {
+            vec![name.to_string()]
+        };
+    }
     let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
     let Some((&last, _)) = words.split_last() else {
         return Vec::new();
@@ -1530,7 +1555,8 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
     });
     for i in order {
         let p = &people[i];
-        let words: Vec<&str> = p.name.split(is_space).filter(|w| !w.is_empty()).collect();
+        let mut words = p.name.split(is_space).filter(|w| !w.is_empty());
+        let several = words.clone().nth(1).is_some();
         // A name or surname that starts with a particle, in either case.
         let mut add = |key: String, form: MentionForm| {
             let particle_first = key
@@ -1543,8 +1569,14 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
             }
             full.entry(key).or_insert((i, form));
         };
-        if words.len() > 1 {
-            add(words.join(" "), MentionForm::Name);
+        if several {
+            let mut joined = String::with_capacity(p.name.len());
+            joined.extend(words.next());
+            for w in words {
+                joined.push(' ');
+                joined.push_str(w);
+            }
+            add(joined, MentionForm::Name);
         }
         for s in &p.surnames {
             if s.contains(' ') {
@@ -1663,13 +1695,23 @@ fn assemble(
     text: &str,
     gazetteer: &Gazetteer,
     people: &[Person],
+    by_id: FnvMap<String, usize>,
     orgs: &[String],
     mut cands: Vec<Candidate>,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: FnvMap<Target, usize> = FnvMap::default();
-    let mut ids: FnvMap<String, ()> = FnvMap::default();
+    // Every id given so far; the gazetteer's are borrowed.
+    let mut ids: FnvMap<Cow<'_, str>, ()> = FnvMap::default();
+    // The people's ids, computed when they were found: `by_id` maps each
+    // person's `person_id` to the person (those added later have none).
+    let mut person_ids: Vec<Option<String>> = vec![None; people.len()];
+    for (id, i) in by_id {
+        if let Some(slot) = person_ids.get_mut(i) {
+            *slot = Some(id);
+        }
+    }
     let mut last_end = 0;
     for c in cands {
         if c.span.start < last_end {
@@ -1680,7 +1722,7 @@ fn assemble(
             entities.push(match c.target {
                 Target::Gazetteer(i) => {
                     let e = gazetteer.entry(i);
-                    ids.insert(e.id.clone(), ());
+                    ids.insert(Cow::Borrowed(e.id.as_str()), ());
                     Entity {
                         id: e.id.clone(),
                         name: e.name.clone(),
@@ -1690,7 +1732,12 @@ fn assemble(
                     }
                 }
                 Target::Person(i) => Entity {
-                    id: unique_id(&mut ids, person_id(&people[i].name)),
+                    id: unique_id(
+                        &mut ids,
+                        person_ids[i]
+                            .take()
+                            .unwrap_or_else(|| person_id(&people[i].name)),
+                    ),
                     name: people[i].name.clone(),
                     kind: EntityKind::Person,
                     source: EntitySource::Discovered,
@@ -1718,14 +1765,20 @@ fn assemble(
 
 /// `id`, or with "-2", "-3", ... appended when two different people share
 /// it ("Jean-Pierre" and "Jean Pierre").
-fn unique_id(ids: &mut FnvMap<String, ()>, id: String) -> String {
-    let mut candidate = id.clone();
-    let mut n = 1;
-    while ids.contains_key(&candidate) {
-        n += 1;
-        candidate = format!("{id}-{n}");
-    }
-    ids.insert(candidate.clone(), ());
+fn unique_id(ids: &mut FnvMap<Cow<'_, str>, ()>, id: String) -> String {
+    let candidate = if ids.contains_key(id.as_str()) {
+        let mut n = 2;
+        loop {
+            let candidate = format!("{id}-{n}");
+            if !ids.contains_key(candidate.as_str()) {
+                break candidate;
+            }
+            n += 1;
+        }
+    } else {
+        id
+    };
+    ids.insert(Cow::Owned(candidate.clone()), ());
     candidate
 }
 

@@ -464,6 +464,16 @@ pub(crate) static SPEECH_VERBS: Lazy<WordSet> = Lazy::new(|| {
         .collect()
 });
 
+/// [`SPEECH_VERBS`] in a [`ShortWordMap`], for lookups on the hot path.
+static SPEECH_VERB_TABLE: Lazy<ShortWordMap<()>> =
+    Lazy::new(|| ShortWordMap::new(SPEECH_VERBS.iter().map(|&w| (w, ())).collect()));
+
+/// Whether `word` is a speech verb as written (`SPEECH_VERBS.contains`).
+#[inline]
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERB_TABLE.get(word).is_some()
+}
+
 static KICKERS: Lazy<WordSet> = Lazy::new(|| data_lines(KICKERS_TXT).map(str::trim).collect());
 
 /// Whether `label` is a section label or kicker ("OPINION", "Live

@@ -219,10 +219,17 @@ fn class_at(s: &str, i: usize) -> (bool, bool, usize) {
             1,
         ),
         _ => s[i..].chars().next().map_or((false, false, 1), |c| {
-            (c.is_alphanumeric(), is_joiner(c), c.len_utf8())
+            // General Punctuation (curly quotes, dashes, spaces) holds no
+            // letter or digit: no table lookup for the most common
+            // non-ASCII characters of news text.
+            let alnum = !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric();
+            (alnum, is_joiner(c), c.len_utf8())
         }),
     }
 }
+
+/// The General Punctuation block, where no character is alphanumeric.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 /// The words of `text[span]` into `out`: runs of alphanumeric characters,
 /// joined across a joiner that another alphanumeric character follows.
@@ -230,36 +237,55 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
     out.clear();
     let s = &text[span];
     let b = s.as_bytes();
-    let mut start: Option<usize> = None;
     let mut i = 0;
-    while i < b.len() {
-        let (alnum, joiner, len) = class_at(s, i);
-        i += len;
-        if alnum {
-            start.get_or_insert(i - len);
-            // The rest of an ASCII run at once.
-            while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+    loop {
+        // To the next letter or digit: ASCII bytes one at a time, other
+        // characters decoded.
+        while let Some(&c) = b.get(i) {
+            if c < 0x80 {
+                if c.is_ascii_alphanumeric() {
+                    break;
+                }
                 i += 1;
+            } else {
+                let (alnum, _, len) = class_at(s, i);
+                if alnum {
+                    break;
+                }
+                i += len;
             }
-            continue;
         }
-        let joins = start.is_some() && joiner && i < b.len() && class_at(s, i).0;
-        if joins {
-            continue;
+        if i >= b.len() {
+            break;
         }
-        if let Some(st) = start.take() {
-            out.push(Word {
-                start: span.start + st,
-                end: span.start + i - len,
-                flags: flags(&s[st..i - len]),
-            });
+        // The word: letters and digits, and joiners between them.
+        let st = i;
+        while let Some(&c) = b.get(i) {
+            if c.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (alnum, joiner, len) = if c < 0x80 {
+                (false, matches!(c, b'\'' | b'-' | b'.' | b'&'), 1)
+            } else {
+                class_at(s, i)
+            };
+            let joins = !alnum
+                && joiner
+                && match b.get(i + len) {
+                    Some(n) if *n < 0x80 => n.is_ascii_alphanumeric(),
+                    Some(_) => class_at(s, i + len).0,
+                    None => false,
+                };
+            if !(alnum || joins) {
+                break;
+            }
+            i += len;
         }
-    }
-    if let Some(st) = start {
         out.push(Word {
             start: span.start + st,
-            end: span.end,
-            flags: flags(&s[st..]),
+            end: span.start + i,
+            flags: flags(&s[st..i]),
         });
     }
 }
@@ -407,8 +433,9 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
 
 /// Pairs the quote marks of one paragraph, skipping the marks at the
 /// positions in `ignore` (found to be apostrophes on an earlier pass).
-fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
-    let mut stack: Vec<Open> = Vec::new();
+/// `stack` is scratch space, reused across calls.
+fn pair_once(s: &str, base: usize, ignore: &[usize], stack: &mut Vec<Open>, out: &mut Vec<RawSeg>) {
+    stack.clear();
     let has = |stack: &[Open], f: Family| stack.iter().any(|o| o.family == f);
     // Every mark is ASCII or starts with byte 0xC2 (« ») or 0xE2 (the curly
     // marks): only those bytes are visited, found with memchr (0xC2 apart,
@@ -462,7 +489,7 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
                 }
             }
             '”' => {
-                if has(&stack, Family::Double) {
+                if has(stack, Family::Double) {
                     Act::Close(Family::Double)
                 } else if open_ctx && next.is_some_and(char::is_alphanumeric) {
                     Act::Open(Family::Double)
@@ -475,21 +502,21 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
                     Act::Close(Family::Double)
                 } else if open_ctx && next.is_some_and(|n| !n.is_whitespace()) {
                     Act::Open(Family::Double)
-                } else if has(&stack, Family::Double) && close_ctx {
+                } else if has(stack, Family::Double) && close_ctx {
                     Act::Close(Family::Double)
                 } else {
                     Act::Nothing
                 }
             }
-            '«' if has(&stack, Family::ReversedGuillemet) => Act::Close(Family::ReversedGuillemet),
+            '«' if has(stack, Family::ReversedGuillemet) => Act::Close(Family::ReversedGuillemet),
             '«' => Act::Open(Family::Guillemet),
-            '»' if has(&stack, Family::Guillemet) => Act::Close(Family::Guillemet),
+            '»' if has(stack, Family::Guillemet) => Act::Close(Family::Guillemet),
             '»' if open_ctx && next.is_some_and(char::is_alphanumeric) => {
                 Act::Open(Family::ReversedGuillemet)
             }
 
             '‹' => Act::Open(Family::SingleGuillemet),
-            '›' if has(&stack, Family::SingleGuillemet) => Act::Close(Family::SingleGuillemet),
+            '›' if has(stack, Family::SingleGuillemet) => Act::Close(Family::SingleGuillemet),
             '‘' | '’' | '\'' => {
                 let inside_word = prev.is_some_and(char::is_alphanumeric)
                     && next.is_some_and(char::is_alphanumeric);
@@ -504,7 +531,7 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
                 } else if c == '’' && open_ctx {
                     // ’ before a word elides ("’90s", "’em").
                     Act::Nothing
-                } else if has(&stack, Family::Single)
+                } else if has(stack, Family::Single)
                     && close_ctx
                     && !apostrophe_before_word(s, i, len)
                 {
@@ -554,13 +581,14 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], out: &mut Vec<RawSeg>) {
 /// Pairs the quote marks of one paragraph. An opening single quote left
 /// open in mid-paragraph was most likely an apostrophe: the paragraph is
 /// paired again without it (at most twice).
-fn pair_marks(text: &str, para: Span, out: &mut Vec<RawSeg>) {
+/// `stack` is scratch space, reused across calls.
+fn pair_marks(text: &str, para: Span, stack: &mut Vec<Open>, out: &mut Vec<RawSeg>) {
     let s = &text[para];
     let mut ignore: Vec<usize> = Vec::new();
     let first = out.len();
     for _ in 0..3 {
         out.truncate(first);
-        pair_once(s, para.start, &ignore, out);
+        pair_once(s, para.start, &ignore, stack, out);
         match out[first..].last() {
             Some(last)
                 if !last.closed && last.family == Family::Single && last.mark > para.start =>
@@ -1920,9 +1948,10 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
     // 1. Quotations, with multi-paragraph ones joined.
     let mut segs: Vec<Seg> = Vec::new();
     let mut raw: Vec<RawSeg> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         raw.clear();
-        pair_marks(text, p.span, &mut raw);
+        pair_marks(text, p.span, &mut stack, &mut raw);
         for (k, r) in raw.iter().enumerate() {
             // A paragraph that opens with the quote mark of a quotation the
             // previous paragraph left open continues it.
@@ -1962,9 +1991,16 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
     // 2. Paragraph by paragraph: quotations, then reported speech.
     let mut words: Vec<Word> = Vec::new();
     let mut next_seg = 0;
-    let mut last_quote_speaker: Option<(Speaker, usize)> = None;
+    // The last quote with a speaker (its index in `quotes`), and the
+    // paragraph it is in.
+    let mut last_quote_speaker: Option<(usize, usize)> = None;
     // Speech verbs already used to attribute a quotation.
     let mut used_cues: Vec<usize> = Vec::new();
+    // Per paragraph, reused: the quotations that start in it, which of them
+    // joined an earlier one, and their spans.
+    let mut here: Vec<usize> = Vec::new();
+    let mut merged_into: Vec<Option<usize>> = Vec::new();
+    let mut inside: Vec<Span> = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         tokenize(text, p.span, &mut words);
         let para = Para {
@@ -1976,14 +2012,17 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             next_seg += 1;
         }
         // Quotations that start in this paragraph.
-        let here: Vec<usize> = (first_seg..next_seg).collect();
-        let mut merged_into: Vec<Option<usize>> = vec![None; here.len()];
+        here.clear();
+        here.extend(first_seg..next_seg);
+        merged_into.clear();
+        merged_into.resize(here.len(), None);
         used_cues.clear();
         // Word ranges inside quotations, to skip when reading reported speech.
-        let inside: Vec<Span> = here
-            .iter()
-            .map(|&k| Span::new(segs[k].mark, segs[k].close_end.min(p.span.end)))
-            .collect();
+        inside.clear();
+        inside.extend(
+            here.iter()
+                .map(|&k| Span::new(segs[k].mark, segs[k].close_end.min(p.span.end))),
+        );
 
         // Sentences are read in order: the reported speech of a sentence
         // before a quotation is read before it, so that its speaker is
@@ -2013,7 +2052,7 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             let Some(&k) = here.get(hk) else {
                 break;
             };
-            let seg = segs[k].clone();
+            let seg = &segs[k];
             let sentence = p
                 .sentences
                 .get(p.sentences.partition_point(|s| s.end <= seg.mark))
@@ -2170,9 +2209,8 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             } else if kind == QuoteKind::Direct {
                 // A follow-on quotation keeps the previous speaker.
                 speaker = last_quote_speaker
-                    .as_ref()
-                    .filter(|(_, qp)| pi.saturating_sub(*qp) <= FOLLOW_ON_PARAGRAPHS)
-                    .map(|(s, _)| s.clone());
+                    .filter(|&(_, qp)| pi.saturating_sub(qp) <= FOLLOW_ON_PARAGRAPHS)
+                    .and_then(|(q, _)| quotes.get(q)?.speaker.clone());
             } else {
                 // A partial quotation: the sentence's speaker.
                 if let Some((s, c)) = sentence_speaker(&para, sentence, open_at, &mut resolver, pi)
@@ -2186,8 +2224,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                     speaker = None;
                 }
             }
-            if let Some(s) = &speaker {
-                last_quote_speaker = Some((s.clone(), pi));
+            if speaker.is_some() {
+                // The quote pushed below.
+                last_quote_speaker = Some((quotes.len(), pi));
             }
             let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
             let text_joined = join_parts(text, &parts);
@@ -2531,7 +2570,7 @@ fn reported(
     r: &mut Resolver<'_>,
     pi: usize,
     out: &mut Vec<Quote>,
-    last_speaker: &mut Option<(Speaker, usize)>,
+    last_speaker: &mut Option<(usize, usize)>,
 ) {
     let text = para.text;
     let first = para.index_at(sentence.start);
@@ -2982,7 +3021,7 @@ fn push_indirect(
     speaker: Option<Speaker>,
     cue: Span,
     out: &mut Vec<Quote>,
-    last_speaker: &mut Option<(Speaker, usize)>,
+    last_speaker: &mut Option<(usize, usize)>,
     pi: usize,
 ) {
     // Each part loses a trailing comma ("Q, S said").
@@ -2996,8 +3035,9 @@ fn push_indirect(
     if parts.is_empty() || parts.iter().any(|p| p.is_empty()) {
         return;
     }
-    if let Some(s) = &speaker {
-        *last_speaker = Some((s.clone(), pi));
+    if speaker.is_some() {
+        // The quote pushed below, by its index.
+        *last_speaker = Some((out.len(), pi));
     }
     out.push(Quote {
         kind: QuoteKind::Indirect,
@@ -3010,4 +3050,13 @@ fn push_indirect(
             span: cue,
         }),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn general_punctuation_has_no_alphanumeric() {
+        let mut block = super::GENERAL_PUNCTUATION;
+        assert!(block.all(|c| !c.is_alphanumeric()));
+    }
 }

@@ -145,7 +145,7 @@ fn attribution_follows(next: &str) -> bool {
         .enumerate()
     {
         let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if i > 0 && crate::lexicon::SPEECH_VERBS.contains(bare) {
+        if i > 0 && crate::lexicon::is_speech_verb(bare) {
             return true;
         }
         if !bare.starts_with(char::is_uppercase) {
