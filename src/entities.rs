@@ -1059,7 +1059,14 @@ fn discover_by_surname<'t>(
             let joined_after = !t.breaks && next.is_some_and(|n| n.is_name_like());
             let before_verb = !t.breaks && !t.period && next.is_some_and(speech);
             let after_verb = prev.is_some_and(|p| !p.breaks && speech(p));
-            if (before_verb || after_verb)
+            // "Petrović, a second-year forward from Serbia, said": the
+            // name alone opens a sentence, set off before an appositive.
+            let opens = prev.map_or(true, |p| p.period && !p.is_initial());
+            let before_appositive = opens
+                && t.breaks
+                && text[t.start + t.text.len()..].starts_with(',')
+                && next.is_some_and(|n| matches!(n.text, "a" | "an" | "the"));
+            if (before_verb || after_verb || before_appositive)
                 && !joined_before
                 && !joined_after
                 && !prev.is_some_and(is_article)

@@ -1194,7 +1194,21 @@ impl<'a> Resolver<'a> {
                 && !entities::is_not_name(w)
         };
         if words.len() == 1 && name_like(&words[0]) {
-            return self.local_surnames.get(words[0]).copied();
+            // A surname alone that no one had: a person known by it, whom
+            // pronouns can name ("Petrović, a second-year forward, said").
+            let surname = words[0];
+            if let Some(&p) = self.local_surnames.get(surname) {
+                return Some(p);
+            }
+            if !starts_upper(surname) || surname.chars().count() < 3 {
+                return None;
+            }
+            let p = self.article.entities.len() + self.local.len();
+            self.local_surnames.insert(surname.to_string(), p);
+            self.genders.push(None);
+            self.local.push(surname.to_string());
+            self.local_ids.push(None);
+            return Some(p);
         }
         if !(2..=3).contains(&words.len()) || !words.iter().all(name_like) {
             return None;
@@ -1432,7 +1446,7 @@ impl Para<'_> {
             if !appositive {
                 return None;
             }
-            return self.noun_phrase_before(self.skip_asides(k, floor), floor, r);
+            return self.before_appositives(k, floor, r);
         }
         if self.word(j - 1).eq_ignore_ascii_case("who") {
             if j - 1 > floor && self.gap(j - 2).contains(',') {
@@ -1452,6 +1466,30 @@ impl Para<'_> {
             });
         }
         self.noun_phrase_before(j, floor, r)
+    }
+
+    /// The noun phrase before the appositive that starts at word `k`
+    /// (after a comma). When the word before that comma closes a
+    /// quotation, the title of a work inside a longer appositive ("the
+    /// author of “Talking to Ourselves,” a book about …"), the appositive
+    /// runs back to the comma before it, at most three times.
+    fn before_appositives(&self, mut k: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
+        for _ in 0..3 {
+            let end = self.skip_asides(k, floor);
+            if end <= floor || !self.gap(end - 1).contains(['”', '"', '’']) {
+                return self.noun_phrase_before(end, floor, r);
+            }
+            let limit = end.saturating_sub(2 * MAX_SPEAKER_WORDS).max(floor + 1);
+            let mut back = end - 1;
+            while back > limit && !self.gap(back - 1).contains(',') {
+                back -= 1;
+            }
+            if !self.gap(back - 1).contains(',') {
+                return None;
+            }
+            k = back;
+        }
+        None
     }
 
     /// Whether words `from..to` are an aside between commas that says

@@ -1154,3 +1154,16 @@ fn clauses_around_titles_relatives_and_numbers() {
         []
     );
 }
+
+#[test]
+fn surnames_alone_and_titles_inside_appositives() {
+    // A surname alone with an appositive is a person that "he" can name.
+    let text = "Luka Petrović, who had replaced Banks, hit a corner 3.\n\n\
+                Petrović, a second-year forward from Serbia, said his only thought was to shoot.\n\n\
+                \"I was open,\" he said.";
+    assert_eq!(speakers(text), ["Luka Petrović", "Luka Petrović"]);
+    // The title of a work inside a long appositive.
+    let text = "Dr. Hannah Okoye, a psychologist and the author of “Talking to Ourselves,” \
+                a book about machines, said the evidence was thin.";
+    assert_eq!(speakers(text), ["Hannah Okoye"]);
+}
