@@ -2150,6 +2150,19 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
             if title && title_case(content) {
                 continue;
             }
+            // Scare quotes and nicknames: the so-called “chair’s text”,
+            // nicknamed them "phone jail".
+            if open_at > floor {
+                let before = text[..seg.mark].trim_end();
+                let named = before.ends_with("so-called")
+                    || before.ends_with("so called")
+                    || before.ends_with("nicknamed")
+                    || before.ends_with("nicknamed them")
+                    || before.ends_with("nicknamed it");
+                if named && content.split_whitespace().count() <= 6 {
+                    continue;
+                }
+            }
             let (kind, attr) =
                 if let (Some(a), true) = (post, ends_open || ends_sentence || comma_after) {
                     // A fragment inside a sentence before ", she added" is a

@@ -220,8 +220,14 @@ fn partial_quotes_take_the_sentence_speaker() {
         ],
     );
     // No speaker anywhere: still reported, with no speaker.
-    let text = "The so-called “peace dividend” never arrived.";
+    let text = "The long-promised “peace dividend” never arrived.";
     expect(text, &[("partial", "", "", "peace dividend")]);
+    // Scare quotes after "so-called" and nicknames are no quotations.
+    assert_eq!(quotes("The so-called “peace dividend” never arrived."), []);
+    assert_eq!(
+        quotes("Students have already nicknamed them \"phone jail.\" Teachers approve."),
+        []
+    );
 }
 
 #[test]
