@@ -1093,11 +1093,12 @@ impl<'a> Resolver<'a> {
         if definite && f & ORGNOUN != 0 {
             // "the Norwegian government", "the Tesco board": a name
             // before the noun says whose; no back-reference.
+            // Also a possessive: "the governor's office".
             let named = written
                 .split_whitespace()
                 .skip(1)
                 .take_while(|w| *w != head)
-                .any(starts_upper);
+                .any(|w| starts_upper(w) || w.ends_with("'s") || w.ends_with("’s"));
             if named {
                 return None;
             }
@@ -1609,9 +1610,44 @@ impl Para<'_> {
             {
                 return true;
             }
+            if self.present_verb(m, from) {
+                return true;
+            }
             m += 1;
         }
         false
+    }
+
+    /// Whether word `m` reads as a verb in the present tense after its
+    /// subject: "-s" after "it" or after an article and a noun ("the
+    /// governor supports", "the money falls short", "it wants"), no
+    /// earlier than word `from - 1`.
+    fn present_verb(&self, m: usize, from: usize) -> bool {
+        let w = self.word(m);
+        let verb_shape = w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && self.flags(m) & !(SPEECH | CLAUSE | NOUN) == 0
+            && self.gap(m - 1).trim().is_empty();
+        if !verb_shape || m < from {
+            return false;
+        }
+        let prev = self.word(m - 1);
+        if prev == "it" {
+            return true;
+        }
+        m > from
+            && self.gap(m - 2).trim().is_empty()
+            && starts_lower(prev)
+            && !prev.ends_with('s')
+            && self.flags(m - 1) & (STOP | PREP | AUX | DET | PRONOUN) == 0
+            && matches!(
+                self.word(m - 2),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "The"
+            )
     }
 
     /// Moves word index `k` back over abbreviated titles before it ("Dr.",

@@ -1173,3 +1173,28 @@ fn surnames_alone_and_titles_inside_appositives() {
                 a book about machines, said the evidence was thin.";
     assert_eq!(speakers(text), ["Hannah Okoye"]);
 }
+
+#[test]
+fn present_tense_clauses_and_possessive_offices() {
+    let got = quotes("The governor's office said the governor supports the bill.");
+    assert_eq!(
+        got,
+        [(
+            "indirect".to_string(),
+            "governor's office".to_string(),
+            "said".to_string(),
+            "the governor supports the bill".to_string()
+        )]
+    );
+    // A possessive says whose office: no back-reference to the
+    // organization named before.
+    let text = "The state Senate passed the bill.\n\n\
+                The governor's office said it wants changes.";
+    assert_eq!(speakers(text), ["governor's office"]);
+    let got = quotes("Mayors say the money falls short.");
+    assert_eq!(got[0].3, "the money falls short");
+    // Sergeant is a title.
+    let text = "Sergeant Iain Munro, of the road policing unit, said: 'Our thoughts are \
+                with the families.'";
+    assert_eq!(speakers(text), ["Iain Munro"]);
+}
