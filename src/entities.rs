@@ -542,7 +542,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     let mut orgs: Vec<String> = Vec::new();
     let mut org_by_id: FnvMap<String, usize> = FnvMap::default();
     // Acronyms given in parentheses after a discovered organization.
-    let mut org_acronyms: FnvMap<&str, usize> = FnvMap::default();
+    let mut org_acronyms: FnvMap<&str, (usize, MentionForm)> = FnvMap::default();
 
     // The tokens of every piece, one after another, and each piece's
     // range of them with whether it reads as a headline.
@@ -612,7 +612,14 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
                 // "the Northern Ireland Ambulance Service (NIAS)": the
                 // acronym names it from here on.
                 if let Some(acronym) = acronym_after(text, span.end) {
-                    org_acronyms.entry(&text[acronym]).or_insert(idx);
+                    org_acronyms
+                        .entry(&text[acronym])
+                        .or_insert((idx, MentionForm::Alias));
+                }
+                // A name of one word ("Latchwell") names it wherever it
+                // stands alone.
+                if !name.contains(is_space) {
+                    org_acronyms.entry(name).or_insert((idx, MentionForm::Name));
                 }
             });
         }
@@ -1251,6 +1258,13 @@ fn discover_orgs(
             i = last + 1;
             continue;
         }
+        // One capitalized word that only an organization fits: "Latchwell,
+        // which was founded in 2015", "Latchwell's chief executive".
+        if single_word_org(text, tokens, i, &capitalized) {
+            found(Span::new(tokens[i].start, tokens[i].name_end));
+            i += 1;
+            continue;
+        }
         let head = &tokens[i];
         if !head.has(Token::UPPER)
             || !ORG_HEADS.contains(head.name_text(text).trim_end_matches('.'))
@@ -1333,6 +1347,66 @@ fn discover_orgs(
     }
 }
 
+/// Whether token `i` is a one-word organization's name: capitalized,
+/// alone (no name word joined before or after), no known given name or
+/// title, and followed by ", which" or by "'s" and a word only an
+/// organization has ("chief executive", "spokeswoman", "shares").
+fn single_word_org(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    capitalized: &dyn Fn(&Token) -> bool,
+) -> bool {
+    let t = &tokens[i];
+    if !capitalized(t) || t.is_title() || t.name_end - t.start < 3 {
+        return false;
+    }
+    let joined_before = i > 0 && {
+        let p = &tokens[i - 1];
+        !p.breaks && !p.period && p.is_name_like() && p.has(Token::UPPER)
+    };
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    if joined_before || (!t.breaks && next.is_name_like() && next.has(Token::UPPER)) {
+        return false;
+    }
+    let name = t.name_text(text);
+    if crate::gender::of_given_name(name).is_some() || NOT_NAMES.contains(name) {
+        return false;
+    }
+    // Not a place: "Hexham, which lost its bank"; a company does business.
+    let business = |k: usize| {
+        tokens.get(k).is_some_and(|w| {
+            matches!(
+                w.text,
+                "founded"
+                    | "makes"
+                    | "owns"
+                    | "operates"
+                    | "employs"
+                    | "sells"
+                    | "manufactures"
+                    | "produces"
+                    | "headquartered"
+                    | "valued"
+                    | "listed"
+            )
+        })
+    };
+    let which = t.breaks
+        && text[t.start + t.text.len()..].starts_with(',')
+        && next.text == "which"
+        && (business(i + 2) || business(i + 3));
+    // Not a person's: "Biden's chief of staff", "Trump's spokeswoman".
+    let after = tokens.get(i + 2).map_or("", |w| w.text);
+    let possessive = t.name_end < t.start + t.text.len()
+        && !t.breaks
+        && (matches!(next.text, "shares" | "founder")
+            || (next.text == "chief" && matches!(after, "executive" | "financial" | "operating")));
+    which || possessive
+}
+
 /// The span of an acronym in parentheses right after `end` ("… Service
 /// (NIAS)"): two to eight capital letters, with "&" or digits inside.
 fn acronym_after(text: &str, end: usize) -> Option<Span> {
@@ -1356,7 +1430,7 @@ fn acronym_after(text: &str, end: usize) -> Option<Span> {
 fn link_acronyms(
     text: &str,
     pieces: &[Piece],
-    acronyms: &FnvMap<&str, usize>,
+    acronyms: &FnvMap<&str, (usize, MentionForm)>,
     cands: &mut Vec<Candidate>,
 ) {
     let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
@@ -1372,13 +1446,13 @@ fn link_acronyms(
                 continue;
             }
             let word = t.name_text(text);
-            if let Some(&idx) = acronyms.get(word) {
+            if let Some(&(idx, form)) = acronyms.get(word) {
                 let span = Span::new(t.start, t.name_end);
                 if !overlaps(span) {
                     added.push(Candidate {
                         span,
                         target: Target::Org(idx),
-                        form: MentionForm::Alias,
+                        form,
                         title: None,
                     });
                 }

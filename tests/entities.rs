@@ -1281,6 +1281,32 @@ mod discovery {
         );
     }
 
+    /// One capitalized word that only an organization fits, and then
+    /// every mention of it; never a person's possessive or a place.
+    #[test]
+    fn one_word_organizations() {
+        check_table(
+            bare_parser(),
+            &[
+                (
+                    "Shares of the lockmaker fell. Latchwell, which was founded in 2015, \
+                     has struggled, and Latchwell said it would cut jobs.",
+                    &["Latchwell=Latchwell", "Latchwell=Latchwell"],
+                ),
+                (
+                    "The results were weak, and Quorvane's chief executive resigned on Monday.",
+                    &["Quorvane=Quorvane"],
+                ),
+                // Negatives: a person's chief of staff; a place with "which".
+                ("The senator met Hollins's chief of staff on Monday.", &[]),
+                (
+                    "The bus no longer stops in Hexham, which lost its bank last year.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
     /// An acronym in parentheses after a discovered organization names it
     /// wherever it stands alone.
     #[test]
