@@ -1016,7 +1016,13 @@ fn discover(
                 && text[last.name_end..].starts_with(',')
                 && next.is_some_and(|t| matches!(t.text, "a" | "an" | "the"))
                 && crate::gender::of_given_name(name[0].name_text(text)).is_some();
-            if (speech || appositive || after_verb || after_role || given_appositive)
+            // A role noun in lower case right before the name, which a comma
+            // ends: "Family law attorney Renee Castillo, who …, said".
+            let role_before = i > 0 && last.breaks && text[last.name_end..].starts_with(',') && {
+                let prev = &tokens[i - 1];
+                !prev.breaks && prev.has(Token::LOWER) && ROLES.contains(prev.text)
+            };
+            if (speech || appositive || after_verb || after_role || given_appositive || role_before)
                 && !after_determiner
                 && !is_org(text, name)
             {

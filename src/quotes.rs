@@ -590,8 +590,13 @@ fn pair_marks(text: &str, para: Span, stack: &mut Vec<Open>, out: &mut Vec<RawSe
         out.truncate(first);
         pair_once(s, para.start, &ignore, stack, out);
         match out[first..].last() {
+            // Not after a colon: "said: 'Our thoughts …" runs on into the
+            // next paragraph or to the end of this one.
             Some(last)
-                if !last.closed && last.family == Family::Single && last.mark > para.start =>
+                if !last.closed
+                    && last.family == Family::Single
+                    && last.mark > para.start
+                    && !text[para.start..last.mark].trim_end().ends_with(':') =>
             {
                 ignore.push(last.mark - para.start);
             }
@@ -1211,6 +1216,15 @@ impl<'a> Resolver<'a> {
             self.local_ids.push(None);
             return Some(p);
         }
+        // "attorney Renee Castillo", "Labour leader Keir Starmer": the
+        // capitalized words that end the phrase after a description.
+        let tail = words.iter().rev().take_while(|w| name_like(w)).count();
+        if (2..=3).contains(&tail)
+            && tail < words.len()
+            && !name_like(&words[words.len() - tail - 1])
+        {
+            words.drain(..words.len() - tail);
+        }
         if !(2..=3).contains(&words.len()) || !words.iter().all(name_like) {
             return None;
         }
@@ -1559,12 +1573,13 @@ impl Para<'_> {
             1 + usize::from(day(k + 1))
         } else if is(k, &["on", "last", "this", "late", "early"]) && day(k + 1) {
             2 + usize::from(day(k + 2))
-        } else if is(k, &["in"])
-            && is(k + 1, &["a", "an"])
-            && k + 2 < end
-            && self.flags(k + 2) & MEDIUM != 0
-        {
-            3
+        } else if is(k, &["in"]) {
+            // "in a statement", "in written testimony", "in a blog post".
+            let det = usize::from(is(k + 1, &["a", "an", "his", "her", "its", "their"]));
+            (k + 1 + det..(k + 4 + det).min(end))
+                .take_while(|&m| starts_lower(self.word(m)) && self.gap(m - 1).trim().is_empty())
+                .find(|&m| self.flags(m) & MEDIUM != 0)
+                .map_or(0, |m| m - k + 1)
         } else {
             0
         };
@@ -2775,7 +2790,7 @@ fn reported(
             }
         }
         let mut subject = para.subject_before(i, first, r);
-        let coordinated = i > first && para.word(i - 1) == "and";
+        let coordinated = i > first && matches!(para.word(i - 1), "and" | "but");
         if subject.is_none() && (gerund || coordinated) {
             // "…, adding that" / "denies that … and says": the speaker of
             // the sentence's first cue speaks again.
@@ -2816,7 +2831,8 @@ fn reported(
         // The content: after "that", or a clause right after the verb, or
         // the sentence before a trailing attribution.
         let mut content: Option<Span> = None;
-        let mut j = i + 1;
+        // From after any time or setting ("said in written testimony that").
+        let mut j = i + 1 + para.adverbial_after(i + 1, end);
         let that_limit = (i + 1 + THAT_WINDOW).min(end);
         while j < that_limit {
             if in_quote(para.words[j]) || para.gap(j - 1).contains([';', ':', '“', '"']) {

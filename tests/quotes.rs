@@ -1198,3 +1198,30 @@ fn present_tense_clauses_and_possessive_offices() {
                 with the families.'";
     assert_eq!(speakers(text), ["Iain Munro"]);
 }
+
+#[test]
+fn multi_paragraph_single_quotes_and_lowercase_roles() {
+    // A single quote opened after a colon and left open runs into the next
+    // paragraph that opens with a mark.
+    let text = "Sergeant Iain Munro said: 'Our thoughts are with the families.\n\n\
+                'Our inquiries are at an early stage.'";
+    let got = quotes(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].3,
+        "Our thoughts are with the families. Our inquiries are at an early stage."
+    );
+    // A lower-case role before the name.
+    let text = "Family law attorney Renee Castillo, who is not involved in the case, \
+                said judges are taking privacy into account.\n\n\
+                “Ten years ago, this would have been a footnote,” she said.";
+    assert_eq!(speakers(text), ["Renee Castillo", "Renee Castillo"]);
+    // "but said", and a setting of several words before "that".
+    let text = "Judge Patricia Okonkwo-Hale declined to issue an order but said she \
+                would hear arguments on April 14.";
+    assert_eq!(speakers(text), ["Patricia Okonkwo-Hale"]);
+    let got = quotes("The trade group said in written testimony that smaller buildings help.");
+    assert_eq!(got[0].3, "smaller buildings help");
+    // Negative: an apostrophe left open mid-paragraph is still no quote.
+    assert_eq!(quotes("The 'burbs are quiet, residents said nothing."), []);
+}
