@@ -2273,7 +2273,8 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                 if let Some(&n) = here.get(hk + 1) {
                     // The attribution, with whatever follows it ("told
                     // reporters outside the chamber"), ends with a comma.
-                    let between = text[a.end..segs[n].mark].trim_end();
+                    // (Nothing when the attribution runs past the next mark.)
+                    let between = text.get(a.end..segs[n].mark).unwrap_or("").trim_end();
                     let joined = between.ends_with(',')
                         && !between.contains(['.', '!', '?', ';', ':', '“', '”', '"'])
                         && between.split_whitespace().count() <= 10

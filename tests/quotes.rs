@@ -1225,3 +1225,16 @@ fn multi_paragraph_single_quotes_and_lowercase_roles() {
     // Negative: an apostrophe left open mid-paragraph is still no quote.
     assert_eq!(quotes("The 'burbs are quiet, residents said nothing."), []);
 }
+
+#[test]
+fn an_attribution_that_runs_into_the_next_quotation_does_not_panic() {
+    // Found by fuzzing: the speaker phrase ran past the next opening mark.
+    for text in [
+        "‘We down,’ said Noreen ‘My chest.’",
+        "\"We down,\" said Noreen \"My chest.\"",
+        "‘We down,’ said Noreen Ward ‘My chest,’ she said.",
+    ] {
+        let got = quotes(text);
+        assert!(got.iter().any(|q| q.3 == "We down,"), "{text}: {got:?}");
+    }
+}
