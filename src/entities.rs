@@ -1505,7 +1505,8 @@ fn person_index(by_id: &mut FnvMap<String, usize>, people: &mut Vec<Person>, nam
 
 /// "person:joe-biden" for "Joe Biden".
 fn person_id(name: &str) -> String {
-    let mut id = String::from("person:");
+    let mut id = String::with_capacity("person:".len() + name.len());
+    id.push_str("person:");
     let mut dash = false;
     for c in name.chars() {
         if c.is_alphanumeric() {
@@ -1513,7 +1514,11 @@ fn person_id(name: &str) -> String {
                 id.push('-');
             }
             dash = false;
-            id.extend(c.to_lowercase());
+            if c.is_ascii() {
+                id.push(c.to_ascii_lowercase());
+            } else {
+                id.extend(c.to_lowercase());
+            }
         } else {
             dash = true;
         }
