@@ -981,10 +981,10 @@ fn discover_by_surname<'t>(
     for piece in pieces {
         let tokens = piece.tokens;
         for (k, t) in tokens.iter().enumerate() {
-            let word = t.name_text(text);
             if !t.is_name_like() || !free(t) || t.is_title() {
                 continue;
             }
+            let word = t.name_text(text);
             let prev = k.checked_sub(1).map(|p| &tokens[p]);
             let next = tokens.get(k + 1);
             let joined_before = prev
@@ -1066,8 +1066,11 @@ fn discover_by_surname<'t>(
     if !openers.is_empty() {
         let shapes = WordShapes::new(openers.keys().map(String::as_str));
         for t in pieces.iter().flat_map(|p| p.tokens) {
+            if !t.has(Token::LOWER) {
+                continue;
+            }
             let word = t.name_text(text);
-            if t.has(Token::LOWER) && shapes.may_contain(word) {
+            if shapes.may_contain(word) {
                 if let Some(seen) = openers.get_mut(word) {
                     *seen = true;
                 }
@@ -1352,11 +1355,11 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            let word = t.name_text(text);
             if !t.has(Token::UPPER) && !t.has(Token::NAME_PARTICLE) {
                 i += 1;
                 continue;
             }
+            let word = t.name_text(text);
             // Another given name before the surname: someone else of that
             // family ("Hunter Biden" after "Joe Biden").
             let other_given_name = !headline && i >= 2 && {
