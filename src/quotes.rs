@@ -2235,7 +2235,11 @@ fn reported(
             continue;
         }
         // According to S, Q / Q, according to S.
-        if para.word(i).eq_ignore_ascii_case("according") && i + 1 < end && para.word(i + 1) == "to"
+        // (The length first: no slice of the text for most words.)
+        if w.end - w.start == "according".len()
+            && para.word(i).eq_ignore_ascii_case("according")
+            && i + 1 < end
+            && para.word(i + 1) == "to"
         {
             let cue = Span::new(w.start, para.words[i + 1].end);
             // S runs to the next comma.
