@@ -382,25 +382,32 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
         return false;
     }
     let window = &after[..crate::text::floor_char_boundary(after, POSSESSIVE_LOOKAHEAD)];
-    let mut prev: Option<char> = None;
-    let mut chars = window.chars().peekable();
-    let mut at = i + len;
-    while let Some(c) = chars.next() {
-        at += c.len_utf8();
-        if matches!(c, '’' | '\'' | '‘') {
-            let next = chars.peek().copied();
-            let inside =
-                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-            let opens =
-                prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
-            if c == '‘' || (opens && !inside && !starts_elision(s, at)) {
-                return false;
-            }
-            if !inside && prev.is_some_and(|p| !p.is_whitespace()) {
-                return true;
-            }
+    // The marks in the window, found with memchr: ' itself, and the lead
+    // byte 0xE2 of ’ and ‘.
+    let bytes = window.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(b'\'', 0xE2, &bytes[from..]).map(|k| from + k) {
+        from = k + 1;
+        let Some(c) = window[k..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '’' | '\'' | '‘') {
+            continue;
         }
-        prev = Some(c);
+        // The characters around the mark, inside the window.
+        let prev = window[..k].chars().next_back();
+        let next = window[k + c.len_utf8()..].chars().next();
+        let at = i + len + k + c.len_utf8();
+        let inside =
+            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        let opens =
+            prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+        if c == '‘' || (opens && !inside && !starts_elision(s, at)) {
+            return false;
+        }
+        if !inside && prev.is_some_and(|p| !p.is_whitespace()) {
+            return true;
+        }
     }
     false
 }
