@@ -542,6 +542,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     let mut all_tokens: Vec<Token> = Vec::with_capacity(piece_bytes / 6 + 1);
     let mut piece_ranges: Vec<(std::ops::Range<usize>, bool)> = Vec::with_capacity(pieces.len());
     let mut covered: Vec<Span> = Vec::new();
+    let mut dropped: Vec<bool> = Vec::new();
     for &piece in pieces {
         let first = cands.len();
         match_gazetteer(text, piece, gazetteer, &mut cands);
@@ -551,7 +552,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         let headline = is_headline(tokens);
         piece_ranges.push((first_token..all_tokens.len(), headline));
         if !headline {
-            drop_places_inside_names(text, tokens, gazetteer, &mut cands, first);
+            drop_places_inside_names(text, tokens, gazetteer, &mut cands, first, &mut dropped);
         }
         // Gazetteer matches come in order and never overlap: a binary search
         // finds the one a token could touch.
@@ -775,8 +776,11 @@ fn drop_places_inside_names(
     gazetteer: &Gazetteer,
     cands: &mut Vec<Candidate>,
     first: usize,
+    // Scratch space, reused across pieces.
+    dropped: &mut Vec<bool>,
 ) {
-    let mut dropped = vec![false; cands.len() - first];
+    dropped.clear();
+    dropped.resize(cands.len() - first, false);
     let mut next_tok = 0;
     for k in first..cands.len() {
         let c = &cands[k];

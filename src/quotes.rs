@@ -1867,7 +1867,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                     (QuoteKind::Partial, None)
                 };
 
-            let mut parts = seg.parts.clone();
+            // Each quotation is read once (one merged into the one before
+            // it is skipped): its parts move into the quote.
+            let mut parts = std::mem::take(&mut segs[k].parts);
             // “A,” he said, “B.”: the piece after the attribution joins.
             if let (QuoteKind::Direct, Some(a)) = (kind, post) {
                 if let Some(&n) = here.get(hk + 1) {
