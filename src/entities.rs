@@ -1366,18 +1366,21 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
             let word = t.name_text(text);
             // Another given name before the surname: someone else of that
             // family ("Hunter Biden" after "Joe Biden").
-            let other_given_name = !headline && i >= 2 && {
-                let prev = &tokens[i - 1];
-                let opener = &tokens[i - 2];
-                // Not a word that ends the sentence before ("the North.
-                // Burnham said").
-                !prev.breaks
-                    && (!prev.period || prev.is_initial())
-                    && name_word(prev)
-                    && !overlaps(Span::new(prev.start, prev.name_end))
-                    && !opener.period
-                    && !opener.breaks
-                    && !opener.text.starts_with(char::is_uppercase)
+            // (Asked only of a surname alone, which most words are not.)
+            let other_given_name = || {
+                !headline && i >= 2 && {
+                    let prev = &tokens[i - 1];
+                    let opener = &tokens[i - 2];
+                    // Not a word that ends the sentence before ("the North.
+                    // Burnham said").
+                    !prev.breaks
+                        && (!prev.period || prev.is_initial())
+                        && name_word(prev)
+                        && !overlaps(Span::new(prev.start, prev.name_end))
+                        && !opener.period
+                        && !opener.breaks
+                        && !opener.text.starts_with(char::is_uppercase)
+                }
             };
             // The longest full name starting here, then the surname.
             let (person, form, n) = match longest_full(tokens, i) {
@@ -1388,7 +1391,7 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
                 }
                 None => match surnames.get(word) {
                     Some(&p) if people[p].name == word => (p, MentionForm::Name, 1),
-                    Some(_) if other_given_name => {
+                    Some(_) if other_given_name() => {
                         i += 1;
                         continue;
                     }
