@@ -994,13 +994,13 @@ fn discover_by_surname<'t>(
             let joined_before = prev
                 .is_some_and(|p| !p.breaks && (!p.period || p.is_initial()) && p.is_name_like());
             let joined_after = !t.breaks && next.is_some_and(|n| n.is_name_like());
+            // The flags first, the look-ups only for a word alone.
+            if joined_before || joined_after {
+                continue;
+            }
             let before_verb = !t.breaks && !t.period && next.is_some_and(speech);
             let after_verb = prev.is_some_and(|p| !p.breaks && speech(p));
-            if (before_verb || after_verb)
-                && !joined_before
-                && !joined_after
-                && !prev.is_some_and(is_article)
-            {
+            if (before_verb || after_verb) && !prev.is_some_and(is_article) {
                 surnames.insert(word, ());
             }
         }
