@@ -2239,6 +2239,12 @@ fn reported(
     let mut i = first;
     while i < end {
         let w = para.words[i];
+        // Most words are neither a speech verb nor "according": nothing
+        // below applies to them.
+        if w.flags & SPEECH == 0 && w.end - w.start != "according".len() {
+            i += 1;
+            continue;
+        }
         if in_quote(w) {
             i += 1;
             continue;
