@@ -551,6 +551,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     let mut all_tokens: Vec<Token> = Vec::with_capacity(piece_bytes / 6 + 1);
     let mut piece_ranges: Vec<(std::ops::Range<usize>, bool)> = Vec::with_capacity(pieces.len());
     let mut covered: Vec<Span> = Vec::new();
+    let mut dropped: Vec<bool> = Vec::new();
     for &piece in pieces {
         let first = cands.len();
         match_gazetteer(text, piece, gazetteer, &mut cands);
@@ -560,7 +561,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         let headline = is_headline(tokens);
         piece_ranges.push((first_token..all_tokens.len(), headline));
         if !headline {
-            drop_places_inside_names(text, tokens, gazetteer, &mut cands, first);
+            drop_places_inside_names(text, tokens, gazetteer, &mut cands, first, &mut dropped);
         }
         // Gazetteer matches come in order and never overlap: a binary search
         // finds the one a token could touch.
@@ -832,8 +833,11 @@ fn drop_places_inside_names(
     gazetteer: &Gazetteer,
     cands: &mut Vec<Candidate>,
     first: usize,
+    // Scratch space, reused across pieces.
+    dropped: &mut Vec<bool>,
 ) {
-    let mut dropped = vec![false; cands.len() - first];
+    dropped.clear();
+    dropped.resize(cands.len() - first, false);
     let mut next_tok = 0;
     for k in first..cands.len() {
         let c = &cands[k];
@@ -1061,15 +1065,19 @@ fn discover_by_surname<'t>(
     for piece in pieces {
         let tokens = piece.tokens;
         for (k, t) in tokens.iter().enumerate() {
-            let word = t.name_text(text);
             if !t.is_name_like() || !free(t) || t.is_title() {
                 continue;
             }
+            let word = t.name_text(text);
             let prev = k.checked_sub(1).map(|p| &tokens[p]);
             let next = tokens.get(k + 1);
             let joined_before = prev
                 .is_some_and(|p| !p.breaks && (!p.period || p.is_initial()) && p.is_name_like());
             let joined_after = !t.breaks && next.is_some_and(|n| n.is_name_like());
+            // The flags first, the look-ups only for a word alone.
+            if joined_before || joined_after {
+                continue;
+            }
             let before_verb = !t.breaks && !t.period && next.is_some_and(speech);
             let after_verb = prev.is_some_and(|p| !p.breaks && speech(p));
             // "Petrović, a second-year forward from Serbia, said": the
@@ -1079,11 +1087,7 @@ fn discover_by_surname<'t>(
                 && t.breaks
                 && text[t.start + t.text.len()..].starts_with(',')
                 && next.is_some_and(|n| matches!(n.text, "a" | "an" | "the"));
-            if (before_verb || after_verb || before_appositive)
-                && !joined_before
-                && !joined_after
-                && !prev.is_some_and(is_article)
-            {
+            if (before_verb || after_verb || before_appositive) && !prev.is_some_and(is_article) {
                 surnames.insert(word, ());
             }
         }
@@ -1153,8 +1157,11 @@ fn discover_by_surname<'t>(
     if !openers.is_empty() {
         let shapes = WordShapes::new(openers.keys().map(String::as_str));
         for t in pieces.iter().flat_map(|p| p.tokens) {
+            if !t.has(Token::LOWER) {
+                continue;
+            }
             let word = t.name_text(text);
-            if t.has(Token::LOWER) && shapes.may_contain(word) {
+            if shapes.may_contain(word) {
                 if let Some(seen) = openers.get_mut(word) {
                     *seen = true;
                 }
@@ -1718,28 +1725,30 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            let word = t.name_text(text);
             if !t.has(Token::UPPER) && !t.has(Token::NAME_PARTICLE) {
                 i += 1;
                 continue;
             }
+            let word = t.name_text(text);
             // Another given name before the surname: someone else of that
             // family ("Hunter Biden" after "Joe Biden").
-            let other_given_name = !headline && i >= 2 && {
-                let prev = &tokens[i - 1];
-                let opener = &tokens[i - 2];
-                // Not a word that ends the sentence before ("the North.
-                // Burnham said").
-                // After a comma, only a known given name ("Her daughter,
-                // Karen Dobson").
-                !prev.breaks
-                    && (!prev.period || prev.is_initial())
-                    && name_word(prev)
-                    && !overlaps(Span::new(prev.start, prev.name_end))
-                    && !opener.period
-                    && (!opener.breaks
-                        || crate::gender::of_given_name(prev.name_text(text)).is_some())
-                    && !opener.text.starts_with(char::is_uppercase)
+            // (Asked only of a surname alone, which most words are not.)
+            let other_given_name = || {
+                !headline && i >= 2 && {
+                    let prev = &tokens[i - 1];
+                    let opener = &tokens[i - 2];
+                    // Not a word that ends the sentence before ("the North.
+                    // Burnham said"). After a comma, only a known given name
+                    // ("Her daughter, Karen Dobson").
+                    !prev.breaks
+                        && (!prev.period || prev.is_initial())
+                        && name_word(prev)
+                        && !overlaps(Span::new(prev.start, prev.name_end))
+                        && !opener.period
+                        && (!opener.breaks
+                            || crate::gender::of_given_name(prev.name_text(text)).is_some())
+                        && !opener.text.starts_with(char::is_uppercase)
+                }
             };
             // The longest full name starting here, then the surname.
             let (person, form, n) = match longest_full(tokens, i) {
@@ -1750,7 +1759,7 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
                 }
                 None => match surnames.get(word) {
                     Some(&p) if people[p].name == word => (p, MentionForm::Name, 1),
-                    Some(_) if other_given_name => {
+                    Some(_) if other_given_name() => {
                         i += 1;
                         continue;
                     }
@@ -1888,7 +1897,8 @@ fn person_id(name: &str) -> String {
 /// `prefix` and the words of `name` in lower case joined by dashes:
 /// "org:summit-valve-co" for "Summit Valve Co.".
 fn slug_id(prefix: &str, name: &str) -> String {
-    let mut id = String::from(prefix);
+    let mut id = String::with_capacity(prefix.len() + name.len());
+    id.push_str(prefix);
     let mut dash = false;
     for c in name.chars() {
         if c.is_alphanumeric() {
@@ -1896,7 +1906,11 @@ fn slug_id(prefix: &str, name: &str) -> String {
                 id.push('-');
             }
             dash = false;
-            id.extend(c.to_lowercase());
+            if c.is_ascii() {
+                id.push(c.to_ascii_lowercase());
+            } else {
+                id.extend(c.to_lowercase());
+            }
         } else {
             dash = true;
         }

@@ -219,8 +219,8 @@ impl PatternTable {
     }
 }
 
-/// The first two bytes of the patterns: where the automaton need not be
-/// run at all.
+/// The first bytes of the patterns: where the automaton need not be run at
+/// all.
 pub(crate) struct Starts {
     /// Bit `b1` of entry `b0`: some pattern starts with bytes `b0 b1`, or
     /// is the single byte `b0` (all bits then).
@@ -228,15 +228,37 @@ pub(crate) struct Starts {
     /// Some pattern starts with the byte (at the end of the text, where no
     /// second byte follows).
     first: [bool; 256],
+    /// Bit `b1` of entry `b0`: a pattern of at most three bytes starts
+    /// with `b0 b1` (or is `b0`): then `quads` says nothing.
+    short: [[u64; 4]; 256],
+    /// The first four bytes of every longer pattern, hashed into a set of
+    /// `1 << QUAD_BITS` bits: most words that start like some pattern
+    /// differ from all of them within four bytes ("The" and "Thailand").
+    quads: Vec<u64>,
 }
+
+/// The size of [`Starts::quads`], in bits (a power of two: 32 KB).
+const QUAD_BITS: u32 = 18;
 
 impl Default for Starts {
     fn default() -> Starts {
         Starts {
             pairs: [[0; 4]; 256],
             first: [false; 256],
+            short: [[0; 4]; 256],
+            quads: vec![0; 1 << (QUAD_BITS - 6)],
         }
     }
+}
+
+/// The bit of [`Starts::quads`] for the four bytes at `at`.
+#[inline]
+fn quad_bit(bytes: &[u8], at: usize) -> Option<usize> {
+    let quad = bytes.get(at..at + 4)?;
+    let mut w = [0u8; 4];
+    w.copy_from_slice(quad);
+    let h = u32::from_le_bytes(w).wrapping_mul(0x9E37_79B1);
+    Some((h >> (32 - QUAD_BITS)) as usize)
 }
 
 impl Starts {
@@ -246,10 +268,15 @@ impl Starts {
             [b0] => {
                 self.first[usize::from(b0)] = true;
                 self.pairs[usize::from(b0)] = [u64::MAX; 4];
+                self.short[usize::from(b0)] = [u64::MAX; 4];
             }
             [b0, b1, ..] => {
                 self.first[usize::from(b0)] = true;
                 self.pairs[usize::from(b0)][usize::from(b1 >> 6)] |= 1 << (b1 & 63);
+                match quad_bit(pattern, 0) {
+                    Some(bit) => self.quads[bit >> 6] |= 1 << (bit & 63),
+                    None => self.short[usize::from(b0)][usize::from(b1 >> 6)] |= 1 << (b1 & 63),
+                }
             }
         }
     }
@@ -258,10 +285,18 @@ impl Starts {
     #[inline]
     fn may_match(&self, bytes: &[u8], p: usize) -> bool {
         let b0 = usize::from(bytes[p]);
-        match bytes.get(p + 1) {
-            Some(&b1) => self.pairs[b0][usize::from(b1 >> 6)] & (1 << (b1 & 63)) != 0,
-            None => self.first[b0],
+        let Some(&b1) = bytes.get(p + 1) else {
+            return self.first[b0];
+        };
+        let (word, bit) = (usize::from(b1 >> 6), 1 << (b1 & 63));
+        if self.pairs[b0][word] & bit == 0 {
+            return false;
         }
+        // A pattern of four bytes or more needs its first four here.
+        if self.short[b0][word] & bit != 0 {
+            return true;
+        }
+        quad_bit(bytes, p).map_or(true, |q| self.quads[q >> 6] & (1 << (q & 63)) != 0)
     }
 }
 

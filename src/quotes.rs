@@ -408,25 +408,32 @@ fn apostrophe_before_word(s: &str, i: usize, len: usize) -> bool {
         return false;
     }
     let window = &after[..crate::text::floor_char_boundary(after, POSSESSIVE_LOOKAHEAD)];
-    let mut prev: Option<char> = None;
-    let mut chars = window.chars().peekable();
-    let mut at = i + len;
-    while let Some(c) = chars.next() {
-        at += c.len_utf8();
-        if matches!(c, '’' | '\'' | '‘') {
-            let next = chars.peek().copied();
-            let inside =
-                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-            let opens =
-                prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
-            if c == '‘' || (opens && !inside && !starts_elision(s, at)) {
-                return false;
-            }
-            if !inside && prev.is_some_and(|p| !p.is_whitespace()) {
-                return true;
-            }
+    // The marks in the window, found with memchr: ' itself, and the lead
+    // byte 0xE2 of ’ and ‘.
+    let bytes = window.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(b'\'', 0xE2, &bytes[from..]).map(|k| from + k) {
+        from = k + 1;
+        let Some(c) = window[k..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '’' | '\'' | '‘') {
+            continue;
         }
-        prev = Some(c);
+        // The characters around the mark, inside the window.
+        let prev = window[..k].chars().next_back();
+        let next = window[k + c.len_utf8()..].chars().next();
+        let at = i + len + k + c.len_utf8();
+        let inside =
+            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        let opens =
+            prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+        if c == '‘' || (opens && !inside && !starts_elision(s, at)) {
+            return false;
+        }
+        if !inside && prev.is_some_and(|p| !p.is_whitespace()) {
+            return true;
+        }
     }
     false
 }
@@ -2267,7 +2274,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
                     (QuoteKind::Partial, None)
                 };
 
-            let mut parts = seg.parts.clone();
+            // Each quotation is read once (one merged into the one before
+            // it is skipped): its parts move into the quote.
+            let mut parts = std::mem::take(&mut segs[k].parts);
             // “A,” he said, “B.”: the piece after the attribution joins.
             if let (QuoteKind::Direct, Some(a)) = (kind, post) {
                 if let Some(&n) = here.get(hk + 1) {
@@ -2713,12 +2722,22 @@ fn reported(
     let mut i = first;
     while i < end {
         let w = para.words[i];
+        // Most words are neither a speech verb nor "according": nothing
+        // below applies to them.
+        if w.flags & SPEECH == 0 && w.end - w.start != "according".len() {
+            i += 1;
+            continue;
+        }
         if in_quote(w) {
             i += 1;
             continue;
         }
         // According to S, Q / Q, according to S.
-        if para.word(i).eq_ignore_ascii_case("according") && i + 1 < end && para.word(i + 1) == "to"
+        // (The length first: no slice of the text for most words.)
+        if w.end - w.start == "according".len()
+            && para.word(i).eq_ignore_ascii_case("according")
+            && i + 1 < end
+            && para.word(i + 1) == "to"
         {
             let cue = Span::new(w.start, para.words[i + 1].end);
             // S runs to the next comma.
