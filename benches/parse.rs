@@ -411,6 +411,27 @@ fn patho_headlines(rng: &mut Rng, n: usize) -> String {
     fit_ascii(s, n, '\n')
 }
 
+/// Headings that quote a role ("Mayor says plan is 'dead'"), each followed
+/// by a paragraph that names a new person with that title: every heading
+/// looks forward for its speaker, so this is quadratic if the look-up is.
+fn patho_role_headings(n: usize) -> String {
+    let mut s = String::with_capacity(n + 128);
+    let mut k = 0usize;
+    while s.len() < n {
+        k += 1;
+        s.push_str("Mayor says plan is 'dead'\n\nMayor Jane ");
+        // A new surname each time: "Baa", "Bab", …
+        s.push('B');
+        let mut m = k;
+        while m > 0 {
+            s.push(char::from(b'a' + (m % 26) as u8));
+            m /= 26;
+        }
+        s.push_str(" said the plan had failed after the vote.\n\n");
+    }
+    fit_ascii(s, n, '\n')
+}
+
 fn patho_bylines(n: usize) -> String {
     fit_ascii("By Jane Doe\n".repeat(n / 12 + 1), n, '\n')
 }
@@ -596,7 +617,7 @@ fn main() {
 
     // 3. Pathological inputs, each at 1 MB and at 10 MB, interleaved.
     type Gen = fn(&mut Rng, usize) -> String;
-    let cases: [(&str, Gen); 7] = [
+    let cases: [(&str, Gen); 8] = [
         ("patho/one-line", patho_one_line),
         ("patho/blank-lines", |_, n| patho_blank_lines(n)),
         ("patho/quotes", patho_quotes),
@@ -604,6 +625,7 @@ fn main() {
         ("patho/periods", patho_periods),
         ("patho/headline-lines", patho_headlines),
         ("patho/bylines", |_, n| patho_bylines(n)),
+        ("patho/role-headings", |_, n| patho_role_headings(n)),
     ];
     for (name, gen) in cases {
         let mut rng = Rng(0x2545_F491_4F6C_DD1D ^ name.len() as u64);

@@ -2360,29 +2360,49 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
 
 /// "Springfield mayor says deal is 'dead'": a role in a headline or
 /// heading names the person the text after it introduces with that title
-/// ("Mayor Teresa Villanueva").
+/// ("Mayor Teresa Villanueva"): the first mention after the line of a
+/// person with that role. The mentions are indexed by role once, when a
+/// headline needs them, so that many headings cost no more than one.
 fn headline_roles(quotes: &mut [Quote], lines: &[Span], article: &Article, roles: &[Vec<&str>]) {
+    let mut by_role: Option<FnvMap<&str, Vec<(usize, usize)>>> = None;
     for q in quotes.iter_mut() {
         let Some(s) = q.speaker.as_mut() else {
-            continue;
-        };
-        let Some(line) = lines
-            .iter()
-            .find(|l| l.start <= s.span.start && s.span.end <= l.end)
-        else {
             continue;
         };
         if s.entity.is_some() {
             continue;
         }
+        let i = lines.partition_point(|l| l.end <= s.span.start);
+        let Some(line) = lines
+            .get(i)
+            .filter(|l| l.start <= s.span.start && s.span.end <= l.end)
+        else {
+            continue;
+        };
         let head = s.name.rsplit(' ').next().unwrap_or_default();
         let Some(role) = role_of(head) else { continue };
-        let person = article.entities.iter().enumerate().find(|(e, entity)| {
-            entity.kind == EntityKind::Person
-                && entity.mentions.iter().any(|m| m.span.start >= line.end)
-                && roles.get(*e).is_some_and(|r| r.contains(&role))
+        let index = by_role.get_or_insert_with(|| {
+            let mut map: FnvMap<&str, Vec<(usize, usize)>> = FnvMap::default();
+            for (e, entity) in article.entities.iter().enumerate() {
+                if entity.kind != EntityKind::Person {
+                    continue;
+                }
+                for &r in roles.get(e).map_or(&[][..], Vec::as_slice) {
+                    let at = map.entry(r).or_default();
+                    at.extend(entity.mentions.iter().map(|m| (m.span.start, e)));
+                }
+            }
+            for v in map.values_mut() {
+                v.sort_unstable();
+            }
+            map
         });
-        if let Some((_, entity)) = person {
+        let Some(mentions) = index.get(role) else {
+            continue;
+        };
+        let k = mentions.partition_point(|&(at, _)| at < line.end);
+        if let Some(&(_, e)) = mentions.get(k) {
+            let entity = &article.entities[e];
             s.name.clone_from(&entity.name);
             s.entity = Some(entity.id.clone());
         }
