@@ -632,6 +632,33 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             headline,
         })
         .collect();
+    // A one-word organization that starts the name of another ("Summit" and
+    // "Summit Valve Co."): that other one, called by its first word.
+    if orgs.iter().any(|o| !o.contains(is_space)) {
+        let mut first_words: FnvMap<&str, usize> = FnvMap::default();
+        for (i, o) in orgs.iter().enumerate() {
+            if let Some((first, _)) = o.split_once(is_space) {
+                first_words.entry(first).or_insert(i);
+            }
+        }
+        let longer = |i: usize| -> Option<usize> {
+            let o = &orgs[i];
+            (!o.contains(is_space)).then(|| first_words.get(o.as_str()).copied())?
+        };
+        for c in &mut cands {
+            if let Target::Org(i) = c.target {
+                if let Some(j) = longer(i) {
+                    c.target = Target::Org(j);
+                    c.form = MentionForm::Alias;
+                }
+            }
+        }
+        for v in org_acronyms.values_mut() {
+            if let Some(j) = longer(v.0) {
+                *v = (j, MentionForm::Alias);
+            }
+        }
+    }
     if !org_acronyms.is_empty() {
         link_acronyms(text, &piece_tokens, &org_acronyms, &mut cands);
     }
@@ -1346,6 +1373,12 @@ fn discover_orgs(
                 && tokens.get(k + n - 1).is_some_and(joins)
             {
                 n += 1;
+                // A possessive ends the name: "the University of Sydney’s
+                // Charles Perkins Centre".
+                let t = &tokens[k + n - 1];
+                if t.name_end < t.start + t.text.len() && !t.text.ends_with('.') {
+                    break;
+                }
             }
             if n > 0 {
                 last = k + n - 1;

@@ -1297,6 +1297,21 @@ mod discovery {
                     "The results were weak, and Quorvane's chief executive resigned on Monday.",
                     &["Quorvane=Quorvane"],
                 ),
+                // Called by the first word of a longer name: that name.
+                (
+                    "Lawyers for Summit Valve Co. spoke first. Summit's chief executive \
+                     resigned, and Summit said it would appeal.",
+                    &[
+                        "Summit Valve Co.=Summit Valve Co.",
+                        "Summit Valve Co.=Summit/alias",
+                        "Summit Valve Co.=Summit/alias",
+                    ],
+                ),
+                // A possessive ends a name's complement.
+                (
+                    "Researchers at the University of Sydney’s Charles Perkins Centre said so.",
+                    &["University of Sydney=University of Sydney"],
+                ),
                 // Negatives: a person's chief of staff; a place with "which".
                 ("The senator met Hollins's chief of staff on Monday.", &[]),
                 (
