@@ -1506,7 +1506,7 @@ impl Para<'_> {
             while back > limit && !self.gap(back - 1).contains(',') {
                 back -= 1;
             }
-            if !self.gap(back - 1).contains(',') {
+            if back <= floor || !self.gap(back - 1).contains(',') {
                 return None;
             }
             k = back;

@@ -1238,3 +1238,16 @@ fn an_attribution_that_runs_into_the_next_quotation_does_not_panic() {
         assert!(got.iter().any(|q| q.3 == "We down,"), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_quoted_word_before_the_first_appositive_does_not_underflow() {
+    // Found by the article-like property test in a debug build: the
+    // appositive search ran back past the first word.
+    for text in [
+        "\"Ourselves,\" a book about machines, said the evidence was thin.",
+        "'Talking,' a book, said nothing.",
+        "“X,” a, said it.",
+    ] {
+        let _ = quotes(text);
+    }
+}
