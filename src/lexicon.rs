@@ -202,12 +202,13 @@ fn pack8(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 4 {
         u32_at(b, 0) | (u32_at(b, n - 4) >> (8 * (8 - n))) << 32
+    } else if n > 0 {
+        // One to three bytes: the first, middle and last byte cover them
+        // all (overlapping bytes are OR-ed onto themselves).
+        let at = |k: usize| u64::from(b[k]) << (8 * k);
+        at(0) | at(n / 2) | at(n - 1)
     } else {
-        let mut w = 0u64;
-        for (k, &x) in b.iter().enumerate() {
-            w |= u64::from(x) << (8 * k);
-        }
-        w
+        0
     }
 }
 
