@@ -726,19 +726,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     // In the order the article introduces them: a surname two people share
     // names the first ("Sophie Marr" … "Her husband, Craig Marr" … "Mrs
     // Marr").
-    let mut first_seen: FnvMap<Target, usize> = FnvMap::default();
-    for c in &cands {
-        let at = first_seen.entry(c.target).or_insert(c.span.start);
-        *at = (*at).min(c.span.start);
-    }
-    let mut order: Vec<usize> = (0..named.len()).collect();
-    order.sort_by_key(|&k| {
-        first_seen
-            .get(&named[k].target)
-            .copied()
-            .unwrap_or(usize::MAX)
-    });
-    for k in order {
+    for k in by_introduction(&cands, &named) {
         let n = &named[k];
         for s in &n.surnames {
             let ks = surnames.entry(s.clone()).or_default();
@@ -793,6 +781,24 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     }
     link_surnames(text, &piece_tokens, &named, &mut cands);
     assemble(text, gazetteer, &people, by_id, &orgs, cands)
+}
+
+/// The indexes of `named` in the order the article first mentions each
+/// (by the candidates found so far); people with no mention come last.
+fn by_introduction(cands: &[Candidate], named: &[Named]) -> Vec<usize> {
+    let mut first_seen: FnvMap<Target, usize> = FnvMap::default();
+    for c in cands {
+        let at = first_seen.entry(c.target).or_insert(c.span.start);
+        *at = (*at).min(c.span.start);
+    }
+    let mut order: Vec<usize> = (0..named.len()).collect();
+    order.sort_by_key(|&k| {
+        first_seen
+            .get(&named[k].target)
+            .copied()
+            .unwrap_or(usize::MAX)
+    });
+    order
 }
 
 /// The people a surname alone names, as written or with a lower-case first
@@ -1669,19 +1675,7 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
     // A surname two people share names the one the article introduced
     // first ("Ruth Calloway" … "Her husband, Dale Calloway" … "Calloway
     // said" is Ruth), whatever order the people were found in.
-    let mut first_seen: FnvMap<Target, usize> = FnvMap::default();
-    for c in cands.iter() {
-        let at = first_seen.entry(c.target).or_insert(c.span.start);
-        *at = (*at).min(c.span.start);
-    }
-    let mut order: Vec<usize> = (0..people.len()).collect();
-    order.sort_by_key(|&i| {
-        first_seen
-            .get(&people[i].target)
-            .copied()
-            .unwrap_or(usize::MAX)
-    });
-    for i in order {
+    for i in by_introduction(cands, people) {
         let p = &people[i];
         let mut words = p.name.split(is_space).filter(|w| !w.is_empty());
         let several = words.clone().nth(1).is_some();
