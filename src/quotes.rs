@@ -114,6 +114,23 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
 
 /// Every spelling of a role noun in a title ("gov", "governor"), lower
 /// case and without periods, with the role noun it stands for.
+/// For an organization noun that says what kind of organization it is
+/// ("the airline", "the agency"), the words that end such organizations'
+/// names ("Airlines", "Airways"; "Agency", "Administration").
+static ORG_TYPES: Lazy<FnvMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
+    let mut map: FnvMap<&'static str, Vec<&'static str>> = FnvMap::default();
+    for line in data_lines(QUOTE_WORDS_TSV) {
+        let mut fields = line.split('\t').map(str::trim);
+        if fields.next() != Some("orgtype") {
+            continue;
+        }
+        if let Some(noun) = fields.next() {
+            map.entry(noun).or_default().extend(fields);
+        }
+    }
+    map
+});
+
 /// A spelling may stand for more than one role ("secretary": a secretary,
 /// and in "Health Secretary" a minister); the role named by the spelling
 /// itself comes first.
@@ -642,6 +659,8 @@ struct MentionRef {
 const ORG_WINDOW: usize = 1500;
 /// This many people named last are remembered for pronouns.
 const RECENT_PEOPLE: usize = 8;
+/// This many organizations named last are remembered for "the airline".
+const RECENT_ORGS: usize = 8;
 
 struct Resolver<'a> {
     article: &'a Article,
@@ -663,6 +682,10 @@ struct Resolver<'a> {
     last_subject: Option<(usize, usize)>,
     /// The last organization named, and where.
     last_org: Option<(usize, usize)>,
+    /// The organizations named last (at most `RECENT_ORGS`), with where.
+    recent_orgs: Vec<(usize, usize)>,
+    /// Each entity's index by id.
+    entity_index: FnvMap<&'a str, usize>,
     /// The last person named with each role ("governor").
     last_by_role: FnvMap<&'static str, usize>,
     /// The last person who spoke, in which paragraph, and where.
@@ -743,6 +766,13 @@ impl<'a> Resolver<'a> {
             recent: Vec::new(),
             last_subject: None,
             last_org: None,
+            recent_orgs: Vec::new(),
+            entity_index: article
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.id.as_str(), i))
+                .collect(),
             last_by_role: FnvMap::default(),
             last_speaker: None,
             last_group: None,
@@ -805,6 +835,11 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|d| d.span.start <= m.span.start && m.span.end <= d.span.end);
             if m.org && !m.demonym && !in_dateline {
                 self.last_org = Some((m.entity, m.span.start));
+                self.recent_orgs.retain(|&(e, _)| e != m.entity);
+                if self.recent_orgs.len() == RECENT_ORGS {
+                    self.recent_orgs.remove(0);
+                }
+                self.recent_orgs.push((m.entity, m.span.start));
             }
             if !m.person {
                 continue;
@@ -1128,12 +1163,54 @@ impl<'a> Resolver<'a> {
                 if para.saturating_sub(*p) > 1 {
                     return None;
                 }
-                let id = g.entity.as_deref()?;
-                self.article
-                    .entities
-                    .iter()
-                    .position(|e| e.id == id && e.kind == EntityKind::Organization)
+                let e = *self.entity_index.get(g.entity.as_deref()?)?;
+                (self.article.entities[e].kind == EntityKind::Organization).then_some(e)
             });
+            // "the airline" after "the FAA … Mesa Ridge Airlines": an
+            // organization of that kind, when the noun tells the kind.
+            if let Some(heads) = ORG_TYPES.get(head.to_ascii_lowercase().as_str()) {
+                // The word that heads the name: the last one, or the one
+                // before "of"/"for" ("Bank of England").
+                let fits = |e: usize| {
+                    let name = &self.article.entities[e].name;
+                    let core = name
+                        .split(" of ")
+                        .next()
+                        .and_then(|n| n.split(" for ").next())
+                        .unwrap_or(name);
+                    core.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| heads.contains(&w.trim_end_matches('.')))
+                };
+                if let Some(e) = spoke.filter(|&e| fits(e)) {
+                    return Some(Found::Org(e));
+                }
+                let typed = self
+                    .recent_orgs
+                    .iter()
+                    .rev()
+                    .filter(|&&(_, at)| written_at.saturating_sub(at) <= ORG_WINDOW)
+                    .find(|&&(e, _)| fits(e));
+                if let Some(&(e, _)) = typed {
+                    return Some(Found::Org(e));
+                }
+                // None of that kind: not one of another kind ("the airline"
+                // is not the Federal Aviation Administration), but one whose
+                // name does not tell ("Delta", "Norvik").
+                let other_kind = |e: usize| {
+                    let name = &self.article.entities[e].name;
+                    let core = name.split(" of ").next().unwrap_or(name);
+                    core.rsplit(' ').next().is_some_and(|w| {
+                        ORG_TYPES
+                            .values()
+                            .any(|hs| hs.contains(&w.trim_end_matches('.')))
+                    })
+                };
+                return spoke
+                    .or_else(|| self.org_near(written_at))
+                    .filter(|&e| !other_kind(e))
+                    .map(Found::Org);
+            }
             return spoke.or_else(|| self.org_near(written_at)).map(Found::Org);
         }
         // "A Redhill spokesperson", "the Tesco spokeswoman": the first word

@@ -1251,3 +1251,32 @@ fn a_quoted_word_before_the_first_appositive_does_not_underflow() {
         let _ = quotes(text);
     }
 }
+
+#[test]
+fn the_kind_of_organization_a_noun_names() {
+    // "the airline" is the airline named before the agency that spoke
+    // last; "the agency" is the agency.
+    let text = "Mesa Ridge Airlines Flight 212 landed safely. The Federal Aviation \
+                Administration said it would investigate.\n\n\
+                \"Safety is our priority,\" the airline said. The agency said inspectors \
+                were on site.";
+    assert_eq!(
+        speakers(text),
+        [
+            "Federal Aviation Administration",
+            "Mesa Ridge Airlines",
+            "Federal Aviation Administration"
+        ]
+    );
+    // No organization of that kind: not one of another kind, but one whose
+    // name does not tell.
+    let text = "The Federal Aviation Administration said it would investigate.\n\n\
+                \"Safety is our priority,\" the airline said.";
+    assert_eq!(
+        speakers(text),
+        ["Federal Aviation Administration", "airline"]
+    );
+    let text = "Norvik Group cut 300 jobs on Thursday.\n\n\
+                \"Safety is our priority,\" the airline said.";
+    assert_eq!(speakers(text), ["Norvik Group"]);
+}
