@@ -863,10 +863,40 @@ impl<'a> Resolver<'a> {
                     before = before[..cut].trim_end();
                 }
             }
+            // Also after a capitalized modifier or two that open the
+            // sentence ("Dutch Prime Minister Pieter van den Broek").
+            for _ in 0..2 {
+                let cut = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(k, c)| k + c.len_utf8());
+                if before[cut..].starts_with(char::is_uppercase)
+                    && !before[cut..].ends_with(|c: char| is_terminal(c) || c == ',')
+                {
+                    before = before[..cut].trim_end();
+                } else {
+                    break;
+                }
+            }
             let sentence_start = before.is_empty()
                 || before.ends_with(|c: char| {
                     is_terminal(c) || matches!(c, '\n' | '"' | '”' | '\'' | '’' | '»' | '«')
                 });
+            // After a fronted phrase and a comma, before its verb: "Asked
+            // whether the city had failed, Mr. Mercado paused."
+            let after_fronted = before.ends_with(',') && {
+                let next = text[m.span.end..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches(|c: char| !c.is_alphanumeric());
+                starts_lower(next)
+                    && next.len() > 2
+                    && flags(next) & (STOP | PREP | DET | PRONOUN | AUX) == 0
+                    && !matches!(next, "and" | "or" | "who" | "whose" | "which" | "nor")
+            };
+            let sentence_start = sentence_start || after_fronted;
             if sentence_start && self.last_subject.map_or(true, |(_, at)| at < m.span.start) {
                 self.last_subject = Some((m.entity, m.span.start));
             }
@@ -2498,8 +2528,17 @@ fn inherit_speakers(quotes: &mut [Quote]) {
             QuoteKind::Partial => {
                 // No speaker, or an "it"/"they" read before the clause's own
                 // speaker was ("Usdaw said …, which it described as “…”").
+                // Also "he"/"she" when the clause's speaker may be one ("Mark
+                // Ellery said …, a figure he described as ‘shocking’").
+                let holder_gender = holder
+                    .and_then(|h| quotes[h].speaker.as_ref())
+                    .and_then(|s| gender::of_name(&s.name));
                 let pronoun = quotes[i].speaker.as_ref().is_some_and(|s| {
-                    s.text.eq_ignore_ascii_case("it") || s.text.eq_ignore_ascii_case("they")
+                    let t = s.text.as_str();
+                    t.eq_ignore_ascii_case("it")
+                        || t.eq_ignore_ascii_case("they")
+                        || (matches!(t, "he" | "she" | "He" | "She")
+                            && holder_gender.map_or(true, |g| Some(g) == gender::of_pronoun(t)))
                 });
                 if quotes[i].speaker.is_some() && !pronoun {
                     continue;
@@ -2906,7 +2945,15 @@ fn reported(
                 continue;
             }
         }
-        let mut subject = para.subject_before(i, first, r);
+        // "He said Pritchard, a father of two, had been …, adding that":
+        // a participle after a comma hangs off the sentence's speaker.
+        let adjunct =
+            gerund && i > first && para.gap(i - 1).contains(',') && main_subject.is_some();
+        let mut subject = if adjunct {
+            main_subject
+        } else {
+            para.subject_before(i, first, r)
+        };
         let coordinated = i > first && matches!(para.word(i - 1), "and" | "but");
         if subject.is_none() && (gerund || coordinated) {
             // "…, adding that" / "denies that … and says": the speaker of

@@ -1280,3 +1280,25 @@ fn the_kind_of_organization_a_noun_names() {
                 \"Safety is our priority,\" the airline said.";
     assert_eq!(speakers(text), ["Norvik Group"]);
 }
+
+#[test]
+fn subjects_after_fronted_phrases_and_adjuncts() {
+    // "Asked …, Mr. Mercado paused." makes him the subject "he" names.
+    let text = "Council member Kwame Asante said the city had failed the tenants.\n\n\
+                Asked on Tuesday whether the city had failed them, Mayor Anthony Mercado paused.\n\n\
+                “We can always do better,” he said.";
+    assert_eq!(speakers(text), ["Kwame Asante", "Anthony Mercado"]);
+    // ", adding that" hangs off the sentence's speaker, not a noun inside.
+    let got = quotes(
+        "Defence barrister Owen Llewellyn said Pritchard, a father of two, had been \
+         under pressure, adding that he had not touched a phone since.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, "Owen Llewellyn");
+    assert_eq!(got[1].2, "adding");
+    // A "he" labelling a partial inside a clause is that clause's speaker.
+    let text = "Chief Constable Simon Gallagher opened the inquiry.\n\n\
+                Cheshire's chief constable, Mark Ellery, said the force had caught 2,300 \
+                drivers, a figure he described as 'frankly shocking'.";
+    assert_eq!(speakers(text), ["Mark Ellery", "Mark Ellery"]);
+}
