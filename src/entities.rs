@@ -611,14 +611,14 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
                     form: MentionForm::Name,
                     title: None,
                 });
-                // "the Northern Ireland Ambulance Service (NIAS)": the
+                // "the Coastal Ambulance Service (CAS)": the
                 // acronym names it from here on.
                 if let Some(acronym) = acronym_after(text, span.end) {
                     org_acronyms
                         .entry(&text[acronym])
                         .or_insert((idx, MentionForm::Alias));
                 }
-                // A name of one word ("Latchwell") names it wherever it
+                // A name of one word ("Quillmark") names it wherever it
                 // stands alone.
                 if !name.contains(is_space) {
                     org_acronyms.entry(name).or_insert((idx, MentionForm::Name));
@@ -636,9 +636,27 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     // A one-word organization that starts the name of another ("Summit" and
     // "Summit Valve Co."): that other one, called by its first word.
     if orgs.iter().any(|o| !o.contains(is_space)) {
+        // Only a company's name that the word starts and a corporate
+        // suffix ends ("Summit Valve Co."), not "the Ford Foundation".
         let mut first_words: FnvMap<&str, usize> = FnvMap::default();
         for (i, o) in orgs.iter().enumerate() {
-            if let Some((first, _)) = o.split_once(is_space) {
+            let corporate = o.rsplit(is_space).next().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches('.'),
+                    "Co" | "Inc"
+                        | "Corp"
+                        | "Corporation"
+                        | "Ltd"
+                        | "LLC"
+                        | "Plc"
+                        | "PLC"
+                        | "Group"
+                        | "Holdings"
+                        | "Company"
+                        | "Companies"
+                )
+            });
+            if let Some((first, _)) = o.split_once(is_space).filter(|_| corporate) {
                 first_words.entry(first).or_insert(i);
             }
         }
@@ -659,9 +677,6 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
                 *v = (j, MentionForm::Alias);
             }
         }
-    }
-    if !org_acronyms.is_empty() {
-        link_acronyms(text, &piece_tokens, &org_acronyms, &mut cands);
     }
     // People named in full with no cue, whom the article later calls by
     // their surname alone ("Keir Starmer has promised ...", then "Starmer
@@ -724,8 +739,8 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     // and "Mr. Trump").
     let mut surnames: FnvMap<String, Vec<usize>> = FnvMap::default();
     // In the order the article introduces them: a surname two people share
-    // names the first ("Sophie Marr" … "Her husband, Craig Marr" … "Mrs
-    // Marr").
+    // names the first ("Ella Quin" … "Her husband, Rob Quin" … "Mrs
+    // Quin").
     for k in by_introduction(&cands, &named) {
         let n = &named[k];
         for s in &n.surnames {
@@ -780,6 +795,11 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         });
     }
     link_surnames(text, &piece_tokens, &named, &mut cands);
+    // After the people: "Ford" alone is Harrison Ford's surname before it is
+    // a one-word organization's name.
+    if !org_acronyms.is_empty() {
+        link_acronyms(text, &piece_tokens, &org_acronyms, &mut cands);
+    }
     assemble(text, gazetteer, &people, by_id, &orgs, cands)
 }
 
@@ -1041,21 +1061,21 @@ fn discover(
                 && crate::lexicon::is_speech_verb(tokens[i - 1].text)
                 && !tokens[i - 1].breaks;
             // A role noun, then the name set off by commas: "Her daughter,
-            // Karen Dobson, said"; "the defendant's barrister, Owen Pryce,".
+            // Joan Pryor, said"; "the defendant's barrister, Owen Pryce,".
             let after_role = i > 0 && last.breaks && text[last.name_end..].starts_with(',') && {
                 let prev = &tokens[i - 1];
                 prev.breaks
                     && text[prev.start + prev.text.len()..].starts_with(',')
                     && ROLES.contains(prev.text)
             };
-            // A known given name first, then an appositive: "Roy Slone, a
+            // A known given name first, then an appositive: "Earl Betts, a
             // retired coal miner, spent …".
             let given_appositive = last.breaks
                 && text[last.name_end..].starts_with(',')
                 && next.is_some_and(|t| matches!(t.text, "a" | "an" | "the"))
                 && crate::gender::of_given_name(name[0].name_text(text)).is_some();
             // A role noun in lower case right before the name, which a comma
-            // ends: "Family law attorney Renee Castillo, who …, said".
+            // ends: "Family law attorney Nora Vance, who …, said".
             let role_before = i > 0 && last.breaks && text[last.name_end..].starts_with(',') && {
                 let prev = &tokens[i - 1];
                 !prev.breaks && prev.has(Token::LOWER) && ROLES.contains(prev.text)
@@ -1114,7 +1134,7 @@ fn discover_by_surname<'t>(
             }
             let before_verb = !t.breaks && !t.period && next.is_some_and(speech);
             let after_verb = prev.is_some_and(|p| !p.breaks && speech(p));
-            // "Petrović, a second-year forward from Serbia, said": the
+            // "Novak, a second-year forward from Serbia, said": the
             // name alone opens a sentence, set off before an appositive.
             let opens = prev.map_or(true, |p| p.period && !p.is_initial());
             let before_appositive = opens
@@ -1262,7 +1282,7 @@ fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
 }
 
 /// Finds organizations in one piece that no gazetteer knows: one to four
-/// capitalized words ending in a word of `data/org_heads.txt` ("Redhill
+/// capitalized words ending in a word of `data/org_heads.txt` ("Halden
 /// Sports Capital", "Summit Valve Co.", "Professional Footballers'
 /// Guild"), or that word with an "of" or "for" complement ("Ministry of
 /// Defence", "Department for Transport"). The head word alone is no name
@@ -1278,7 +1298,7 @@ fn discover_orgs(
     let capitalized = |t: &Token| t.is_name_like() && t.has(Token::UPPER) && free(t);
     let mut i = 0;
     while i < tokens.len() {
-        // "Harwell & Finch", "Procter & Gamble": capitalized words joined
+        // "Brandt & Lowe", "Procter & Gamble": capitalized words joined
         // by an ampersand.
         if tokens[i].text == "&"
             && i > 0
@@ -1290,7 +1310,7 @@ fn discover_orgs(
             && capitalized(&tokens[i + 1])
         {
             // One word before the ampersand: a word before it may be a
-            // description ("Retailer Harwell & Finch").
+            // description ("Retailer Brandt & Lowe").
             let first = i - 1;
             let mut last = i + 1;
             while last + 1 < tokens.len()
@@ -1305,8 +1325,8 @@ fn discover_orgs(
             i = last + 1;
             continue;
         }
-        // One capitalized word that only an organization fits: "Latchwell,
-        // which was founded in 2015", "Latchwell's chief executive".
+        // One capitalized word that only an organization fits: "Quillmark,
+        // which was founded in 2015", "Quillmark's chief executive".
         if single_word_org(text, tokens, i, &capitalized) {
             found(Span::new(tokens[i].start, tokens[i].name_end));
             i += 1;
@@ -1345,7 +1365,7 @@ fn discover_orgs(
             if !joins(t) || !free(t) {
                 break;
             }
-            if t.is_name_like() && t.has(Token::UPPER) {
+            if t.is_name_like() && t.has(Token::UPPER) && !NOT_NAMES.contains(t.name_text(text)) {
                 first -= 1;
                 words += 1;
             } else if matches!(t.text, "and" | "&")
@@ -1433,14 +1453,12 @@ fn single_word_org(
         tokens.get(k).is_some_and(|w| {
             matches!(
                 w.text,
-                "founded"
-                    | "makes"
+                "makes"
                     | "owns"
                     | "operates"
                     | "employs"
                     | "sells"
                     | "manufactures"
-                    | "produces"
                     | "headquartered"
                     | "valued"
                     | "listed"
@@ -1455,19 +1473,18 @@ fn single_word_org(
     let after = tokens.get(i + 2).map_or("", |w| w.text);
     let possessive = t.name_end < t.start + t.text.len()
         && !t.breaks
-        && (matches!(next.text, "shares" | "founder")
-            || (next.text == "chief" && matches!(after, "executive" | "financial" | "operating")));
+        && next.text == "chief"
+        && matches!(after, "executive" | "financial" | "operating");
     which || possessive
 }
 
 /// The span of an acronym in parentheses right after `end` ("… Service
-/// (NIAS)"): two to eight capital letters, with "&" or digits inside.
+/// (CAS)"): two to eight capital letters, with "&" or digits inside.
 fn acronym_after(text: &str, end: usize) -> Option<Span> {
     let rest = text.get(end..)?.strip_prefix(" (")?;
-    let close = rest.find(')')?;
-    if close > 8 {
-        return None;
-    }
+    // Only the next nine bytes: a search to the end of the text for each
+    // organization would be quadratic.
+    let close = rest.as_bytes().iter().take(9).position(|&b| b == b')')?;
     let inner = &rest[..close];
     let ok = (2..=8).contains(&inner.len())
         && inner.starts_with(|c: char| c.is_ascii_uppercase())
@@ -1494,12 +1511,26 @@ fn link_acronyms(
     };
     let mut added = Vec::new();
     for piece in pieces {
-        for t in piece.tokens {
+        let tokens = piece.tokens;
+        for (k, t) in tokens.iter().enumerate() {
             if !t.has(Token::UPPER) {
                 continue;
             }
+            // Alone, not inside a longer name ("Jordan Ford", "Brixel Road").
+            let joined_before = k > 0 && {
+                let p = &tokens[k - 1];
+                !p.breaks && !p.period && p.has(Token::UPPER) && p.is_name_like()
+            };
+            let joined_after = !t.breaks
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.has(Token::UPPER) && n.is_name_like());
             let word = t.name_text(text);
             if let Some(&(idx, form)) = acronyms.get(word) {
+                // (An acronym may follow its name: "Service (CAS)".)
+                if form == MentionForm::Name && (joined_before || joined_after) {
+                    continue;
+                }
                 let span = Span::new(t.start, t.name_end);
                 if !overlaps(span) {
                     added.push(Candidate {
@@ -1673,7 +1704,7 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
     let mut full: FnvMap<String, (usize, MentionForm)> = FnvMap::default();
     let mut surnames: FnvMap<&str, usize> = FnvMap::default();
     // A surname two people share names the one the article introduced
-    // first ("Ruth Calloway" … "Her husband, Dale Calloway" … "Calloway
+    // first ("Mae Harlan" … "Her husband, Gus Harlan" … "Harlan
     // said" is Ruth), whatever order the people were found in.
     for i in by_introduction(cands, people) {
         let p = &people[i];
@@ -1767,7 +1798,7 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
                     let opener = &tokens[i - 2];
                     // Not a word that ends the sentence before ("the North.
                     // Burnham said"). After a comma, only a known given name
-                    // ("Her daughter, Karen Dobson").
+                    // ("Her daughter, Joan Pryor").
                     !prev.breaks
                         && (!prev.period || prev.is_initial())
                         && name_word(prev)

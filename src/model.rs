@@ -270,7 +270,11 @@ pub enum EntitySource {
     Gazetteer,
     /// Found from the text itself: a person from a title before a name, a
     /// speech cue or an appositive; an organization from the word that
-    /// ends its name ("Summit Valve Co.", "Department for Transport").
+    /// ends its name ("Summit Valve Co.", "Department for Transport"),
+    /// from capitalized words joined by "&" ("Brandt & Lowe"), or from one
+    /// word that only an organization fits ("Quillmark, which makes
+    /// locks"). Later mentions by an acronym given in parentheses or by
+    /// the first word of a company's name are `Alias` mentions.
     Discovered,
 }
 
@@ -472,9 +476,13 @@ pub struct Speaker {
     pub text: String,
     /// Where `text` is in the input.
     pub span: Span,
-    /// The resolved name: the entity's name for a name or pronoun that
-    /// links to one ("Jane Doe"), otherwise the words of `text` without a
-    /// leading article ("American officials").
+    /// The resolved name: the entity's name for a name, pronoun or
+    /// description that links to one ("Jane Doe" for "she", "Acme Holdings"
+    /// for "the company"); the full name of a person found only as a
+    /// speaker, with `entity` `None` ("Det Insp Rhian Hale" gives "Rhian
+    /// Hale"); the organization an unnamed spokesperson speaks for, also
+    /// for a "she" that refers to that spokeswoman; otherwise the words of
+    /// `text` without a leading article ("American officials").
     pub name: String,
     /// The id of the [`Entity`] that spoke, when it is known.
     pub entity: Option<String>,

@@ -672,7 +672,7 @@ struct Resolver<'a> {
     /// Each person entity's role nouns, from the titles it is named with.
     roles: Vec<Vec<&'static str>>,
     /// The first word of each organization's name, with the organization
-    /// ("Redhill" for Redhill Sports Capital).
+    /// ("Halden" for Halden Sports Capital).
     org_words: FnvMap<&'a str, usize>,
     cursor: usize,
     /// The people named last before the cursor (outside quotations),
@@ -703,7 +703,7 @@ struct Resolver<'a> {
     local_ids: Vec<Option<String>>,
     local_surnames: FnvMap<String, usize>,
     /// People introduced after a role noun and a comma ("His daughter,
-    /// Lúcia Pires,"), by that noun: "his daughter" later is that person.
+    /// Ana Ferraz,"), by that noun: "his daughter" later is that person.
     described: FnvMap<String, usize>,
 }
 
@@ -850,11 +850,20 @@ impl<'a> Resolver<'a> {
                 self.last_by_role.insert(role, m.entity);
             }
             let mut before = text[..m.span.start].trim_end();
-            if let Some(role) = before.strip_suffix(',').and_then(|b| {
-                let w = b.rsplit(|c: char| !c.is_alphabetic()).next()?;
-                (w.len() <= 20 && starts_lower(w) && entities::is_role_noun(w)).then_some(w)
-            }) {
-                self.described.insert(role.to_string(), m.entity);
+            if let Some(b) = before.strip_suffix(',') {
+                let mut words = b.rsplit(|c: char| !c.is_alphabetic());
+                let role = words
+                    .next()
+                    .filter(|w| w.len() <= 20 && starts_lower(w) && entities::is_role_noun(w));
+                if let Some(role) = role {
+                    // "Her lawyer, Tom Brand": "the lawyer" and "her lawyer"
+                    // later, not "his lawyer".
+                    let det = words.next().unwrap_or("").to_ascii_lowercase();
+                    self.described.insert(role.to_string(), m.entity);
+                    if matches!(det.as_str(), "his" | "her" | "their" | "its") {
+                        self.described.insert(format!("{det} {role}"), m.entity);
+                    }
+                }
             }
             if m.title_len > 0 && before.len() >= m.title_len {
                 // "Mayor Denise Whitaker": the title starts the sentence.
@@ -884,7 +893,7 @@ impl<'a> Resolver<'a> {
                     is_terminal(c) || matches!(c, '\n' | '"' | '”' | '\'' | '’' | '»' | '«')
                 });
             // After a fronted phrase and a comma, before its verb: "Asked
-            // whether the city had failed, Mr. Mercado paused."
+            // whether the city had failed, Mr. Ruane paused."
             let after_fronted = before.ends_with(',') && {
                 let next = text[m.span.end..]
                     .split_whitespace()
@@ -916,7 +925,7 @@ impl<'a> Resolver<'a> {
         speaker
     }
 
-    /// "A spokeswoman for Hartley’s said …": the organization speaks, and
+    /// "A spokeswoman for Kenning’s said …": the organization speaks, and
     /// a "she" after it is that spokeswoman, so the organization again.
     fn spokesperson(&mut self, speaker: &Speaker, para: usize) {
         let person_set = self
@@ -960,7 +969,7 @@ impl<'a> Resolver<'a> {
             if written.eq_ignore_ascii_case("it") {
                 // "it said": the organization that spoke or was named last.
                 // A group that spoke in this paragraph, known or not ("The
-                // union Usdaw said …, which it described as …"), else one
+                // union Retailworkers said …, which it described as …"), else one
                 // the article knows that spoke just before.
                 let group = self
                     .last_group
@@ -1137,8 +1146,8 @@ impl<'a> Resolver<'a> {
 
     /// The one a definite description refers to: "the governor" is the
     /// person last named with that title, "the airline" the organization
-    /// last named, "the statement" whoever spoke last, "a Redhill
-    /// spokesperson" the organization whose name starts "Redhill".
+    /// last named, "the statement" whoever spoke last, "a Halden
+    /// spokesperson" the organization whose name starts "Halden".
     fn description(&self, written: &str, written_at: usize, para: usize) -> Option<Found> {
         let mut words = written.split_whitespace();
         let first = words.next()?;
@@ -1148,13 +1157,18 @@ impl<'a> Resolver<'a> {
             .trim_matches(|c: char| !c.is_alphanumeric());
         let definite = first.eq_ignore_ascii_case("the");
         // "his daughter", "the lawyer": the person introduced after that
-        // role noun ("His daughter, Lúcia Pires, said").
+        // role noun ("His daughter, Ana Ferraz, said").
         let possessive = matches!(
             first.to_ascii_lowercase().as_str(),
             "the" | "his" | "her" | "their" | "its"
         );
         if possessive && written.split_whitespace().count() == 2 {
-            if let Some(&p) = self.described.get(head) {
+            let key = if definite {
+                head.to_string()
+            } else {
+                format!("{} {head}", first.to_ascii_lowercase())
+            };
+            if let Some(&p) = self.described.get(key.as_str()) {
                 return Some(Found::Person(p));
             }
         }
@@ -1187,7 +1201,7 @@ impl<'a> Resolver<'a> {
                     .map(|(s, _)| Found::Speaker(s.clone()));
             }
             // The organization that spoke in this paragraph or the one
-            // before ("Ashford Steel, now part of Meridian Metals, said …
+            // before ("Corran Steel, now part of Palisade Metals, said …
             // The company noted …"), else the one named last.
             let spoke = self.last_group.as_ref().and_then(|(g, p)| {
                 if para.saturating_sub(*p) > 1 {
@@ -1230,10 +1244,15 @@ impl<'a> Resolver<'a> {
                 let other_kind = |e: usize| {
                     let name = &self.article.entities[e].name;
                     let core = name.split(" of ").next().unwrap_or(name);
+                    // (Corporate words say only "company": an airline is
+                    // one, so "Norvik Group" may be "the airline".)
                     core.rsplit(' ').next().is_some_and(|w| {
+                        let w = w.trim_end_matches('.');
                         ORG_TYPES
-                            .values()
-                            .any(|hs| hs.contains(&w.trim_end_matches('.')))
+                            .iter()
+                            .filter(|(noun, _)| !matches!(**noun, "company" | "firm"))
+                            .any(|(_, hs)| hs.contains(&w))
+                            && !heads.contains(&w)
                     })
                 };
                 return spoke
@@ -1243,7 +1262,7 @@ impl<'a> Resolver<'a> {
             }
             return spoke.or_else(|| self.org_near(written_at)).map(Found::Org);
         }
-        // "A Redhill spokesperson", "the Tesco spokeswoman": the first word
+        // "A Halden spokesperson", "the Tesco spokeswoman": the first word
         // of an organization's name right before a spokesperson noun.
         let mut before: Option<&str> = None;
         let mut prev: Option<&str> = None;
@@ -1256,7 +1275,7 @@ impl<'a> Resolver<'a> {
             prev = before;
             before = Some(w);
         }
-        // "a spokesman for SunCrest", "Harwell": the organization called
+        // "a spokesman for Solvane", "Brandt": the organization called
         // by the first word of its name.
         let last = head.trim_end_matches("’s").trim_end_matches("'s");
         let alone = prev.is_none();
@@ -1314,23 +1333,23 @@ impl<'a> Resolver<'a> {
                 && !entities::is_not_name(w)
         };
         if words.len() == 1 && name_like(&words[0]) {
-            // A surname alone that no one had: a person known by it, whom
-            // pronouns can name ("Petrović, a second-year forward, said").
-            let surname = words[0];
-            if let Some(&p) = self.local_surnames.get(surname) {
+            // The surname of a person found only as a speaker, or a known
+            // given name used alone ("Kofi said"), which becomes a person
+            // pronouns can name. (Another word alone stays as written: it
+            // may be a company, "Quorvex, the chipmaker, said".)
+            let word = words[0];
+            if let Some(&p) = self.local_surnames.get(word) {
                 return Some(p);
             }
-            if !starts_upper(surname) || surname.chars().count() < 3 {
-                return None;
-            }
+            let given = gender::of_given_name(word)?;
             let p = self.article.entities.len() + self.local.len();
-            self.local_surnames.insert(surname.to_string(), p);
-            self.genders.push(None);
-            self.local.push(surname.to_string());
+            self.local_surnames.insert(word.to_string(), p);
+            self.genders.push(Some(given));
+            self.local.push(word.to_string());
             self.local_ids.push(None);
             return Some(p);
         }
-        // "attorney Renee Castillo", "Labour leader Keir Starmer": the
+        // "attorney Nora Vance", "Labour leader Keir Starmer": the
         // capitalized words that end the phrase after a description.
         let tail = words.iter().rev().take_while(|w| name_like(w)).count();
         if (2..=3).contains(&tail)
@@ -1345,7 +1364,7 @@ impl<'a> Resolver<'a> {
         let name = words.join(" ");
         let surname = words[words.len() - 1].to_string();
         // The same full name is the same person; a new one with a known
-        // surname ("Karen Dobson" after "Irene Dobson") is another, but
+        // surname ("Joan Pryor" after "Edith Pryor") is another, but
         // the surname alone still names the first, as in news style.
         let known = self.local_surnames.get(&surname).copied().filter(|&p| {
             self.local
@@ -1545,7 +1564,7 @@ impl Para<'_> {
             // a name set off after a description.
             let lead = usize::from(matches!(self.word(k), "the" | "The"));
             // The set-off words are all one organization's name ("The
-            // club's owners, Redhill Sports Capital, said").
+            // club's owners, Halden Sports Capital, said").
             let org_name = r
                 .at(self.words[k + lead])
                 .is_some_and(|m| !m.person && !m.demonym && m.span.end == self.words[j - 1].end);
@@ -1764,6 +1783,15 @@ impl Para<'_> {
         if !verb_shape || m < from {
             return false;
         }
+        // Not a plural object ("reported the quarterly results on Monday",
+        // "explained the new rules to reporters"): a verb has something
+        // after it other than a preposition, a time or the end.
+        let next_ok = m + 1 < self.words.len()
+            && self.gap(m).trim().is_empty()
+            && self.flags(m + 1) & (PREP | STOP | TIME | SETTING) == 0;
+        if !next_ok {
+            return false;
+        }
         let prev = self.word(m - 1);
         if prev == "it" {
             return true;
@@ -1789,7 +1817,7 @@ impl Para<'_> {
     }
 
     /// Moves `end` back over a short aside in parentheses that ends right
-    /// before it ("Rep. Grace Okafor (R-Ohio) said", "Sen. Rafael Ortiz
+    /// before it ("Rep. Dana Whitley (R-Ohio) said", "Sen. Rafael Ortiz
     /// (D., Mich.), the minority leader,").
     fn skip_parenthetical(&self, end: usize, floor: usize) -> usize {
         if end <= floor + 1 {
@@ -2467,7 +2495,7 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
 
 /// "Springfield mayor says deal is 'dead'": a role in a headline or
 /// heading names the person the text after it introduces with that title
-/// ("Mayor Teresa Villanueva"): the first mention after the line of a
+/// ("Mayor Rosa Delgado"): the first mention after the line of a
 /// person with that role. The mentions are indexed by role once, when a
 /// headline needs them, so that many headings cost no more than one.
 fn headline_roles(quotes: &mut [Quote], lines: &[Span], article: &Article, roles: &[Vec<&str>]) {
@@ -2527,7 +2555,7 @@ fn inherit_speakers(quotes: &mut [Quote]) {
             QuoteKind::Indirect => holder = Some(i),
             QuoteKind::Partial => {
                 // No speaker, or an "it"/"they" read before the clause's own
-                // speaker was ("Usdaw said …, which it described as “…”").
+                // speaker was ("Retailworkers said …, which it described as “…”").
                 // Also "he"/"she" when the clause's speaker may be one ("Mark
                 // Ellery said …, a figure he described as ‘shocking’").
                 let holder_gender = holder
@@ -2748,7 +2776,7 @@ fn sentence_speaker(
     pi: usize,
 ) -> Option<(Speaker, Option<Span>)> {
     let first = para.index_at(sentence.start);
-    // "something Whitcomb called “heartbreaking”", "a figure he described
+    // "something Hale called “heartbreaking”", "a figure he described
     // as ‘frankly shocking’": the verb that labels the quoted words, with
     // its subject right before it, governs them.
     let near = open_at.saturating_sub(LABEL_WINDOW).max(first + 1);
@@ -3117,7 +3145,7 @@ fn reported(
             let after = end - i - 1;
             let inverted = subject.is_none() && i > first && para.gap(i - 1).contains(',');
             let adverbial = after == 0 || inverted || para.flags(i + 1) & (SETTING | TIME) != 0;
-            // From any abbreviated title before the name ("Dr. Oliveira").
+            // From any abbreviated title before the name ("Dr. Haddad").
             let s_start = subject.map(|s| para.title_before(para.index_at(s.start), first));
             let comma_before = match s_start {
                 Some(k) if k > first => para.gap(k - 1).contains(','),
@@ -3189,7 +3217,7 @@ fn interrupted(
     in_quote: &dyn Fn(Word) -> bool,
 ) -> Option<[Span; 2]> {
     let s = subject?;
-    // "The plan, Ms. Okafor said, would …": from the title.
+    // "The plan, Ms. Whitley said, would …": from the title.
     let k = para.title_before(para.index_at(s.start), first);
     // "she said in a statement," / "he said on Friday,".
     let last = verb + para.adverbial_after(verb + 1, end);

@@ -1289,9 +1289,9 @@ mod discovery {
             bare_parser(),
             &[
                 (
-                    "Shares of the lockmaker fell. Latchwell, which was founded in 2015, \
-                     has struggled, and Latchwell said it would cut jobs.",
-                    &["Latchwell=Latchwell", "Latchwell=Latchwell"],
+                    "Shares of the lockmaker fell. Quillmark, which makes smart locks, \
+                     has struggled, and Quillmark said it would cut jobs.",
+                    &["Quillmark=Quillmark", "Quillmark=Quillmark"],
                 ),
                 (
                     "The results were weak, and Quorvane's chief executive resigned on Monday.",
@@ -1312,11 +1312,35 @@ mod discovery {
                     "Researchers at the University of Sydney’s Charles Perkins Centre said so.",
                     &["University of Sydney=University of Sydney"],
                 ),
-                // Negatives: a person's chief of staff; a place with "which".
+                // Negatives: a person's chief of staff or shares; a place
+                // with "which", even one that was founded; a one-word name
+                // inside a person's name.
                 ("The senator met Hollins's chief of staff on Monday.", &[]),
+                (
+                    "The investor said Hollins's shares had risen on Monday.",
+                    &[],
+                ),
                 (
                     "The bus no longer stops in Hexham, which lost its bank last year.",
                     &[],
+                ),
+                (
+                    "Visitors love Bramford, which was founded in 674, for its abbey.",
+                    &[],
+                ),
+                (
+                    "Quillmark, which makes locks, grew fast. Local dealer Jordan Quillmark \
+                     said demand was strong.",
+                    &["Quillmark=Quillmark", "Jordan Quillmark=Jordan Quillmark"],
+                ),
+                // Not merged into a longer name that is no company's.
+                (
+                    "The Quillmark Foundation gave $2m. Quillmark, which makes locks, \
+                     grew fast.",
+                    &[
+                        "Quillmark Foundation=Quillmark Foundation",
+                        "Quillmark=Quillmark",
+                    ],
                 ),
             ],
         );

@@ -109,6 +109,27 @@ fn check_quotes(input: &str, article: &Article) -> Result<(), TestCaseError> {
         }
         let joined: Vec<&str> = q.parts.iter().map(|&p| &input[p]).collect();
         prop_assert_eq!(&joined.join(" "), &q.text, "quotes[{}] text", i);
+        if let Some(s) = &q.speaker {
+            prop_assert_eq!(input.get(s.span.start..s.span.end), Some(s.text.as_str()));
+        }
+        if let Some(c) = &q.cue {
+            prop_assert_eq!(input.get(c.span.start..c.span.end), Some(c.text.as_str()));
+        }
+    }
+    Ok(())
+}
+
+/// Every entity mention slices the input to its text.
+fn check_mentions(input: &str, article: &Article) -> Result<(), TestCaseError> {
+    for e in &article.entities {
+        for m in &e.mentions {
+            prop_assert_eq!(
+                input.get(m.span.start..m.span.end),
+                Some(m.text.as_str()),
+                "mention of {:?}",
+                &e.id
+            );
+        }
     }
     Ok(())
 }
@@ -257,6 +278,7 @@ fn check_coverage(input: &str, article: &Article) -> Result<(), TestCaseError> {
 fn check_article(input: &str, article: &Article) -> Result<(), TestCaseError> {
     check_spans(input, article)?;
     check_quotes(input, article)?;
+    check_mentions(input, article)?;
     check_coverage(input, article)
 }
 

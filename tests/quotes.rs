@@ -1302,3 +1302,43 @@ fn subjects_after_fronted_phrases_and_adjuncts() {
                 drivers, a figure he described as 'frankly shocking'.";
     assert_eq!(speakers(text), ["Mark Ellery", "Mark Ellery"]);
 }
+
+#[test]
+fn review_cases_of_session_four() {
+    // A plural object after a transitive verb is no clause.
+    assert_eq!(
+        quotes("The company reported the quarterly results on Monday."),
+        []
+    );
+    assert_eq!(
+        quotes("Officials confirmed the school closures after the storm."),
+        []
+    );
+    assert_eq!(quotes("She explained the new rules to reporters."), []);
+    // "his lawyer" is not the person introduced as "her lawyer".
+    let text = "Her lawyer, Tom Brand, said she was innocent. His lawyer said he would appeal.";
+    assert_eq!(speakers(text), ["Tom Brand", "His lawyer"]);
+    // "the company" is not the union that spoke last.
+    let text = "Acme Holdings said profits rose. The Transport Workers Union said it would \
+                strike. The company said talks continued.";
+    assert_eq!(
+        speakers(text),
+        ["Acme Holdings", "Transport Workers Union", "Acme Holdings"]
+    );
+    // A one-word company is no person "he" can name.
+    let text = "Quorvex, the chipmaker, said revenue doubled. Demand was strong, he said.";
+    assert_eq!(speakers(text), ["Quorvex", "he"]);
+    // A person's possessive makes no organization of the surname.
+    let text = "Elon Musk said the plan would work. Musk's shares rose, and Musk said he \
+                would not sell.";
+    assert_eq!(speakers(text), ["Elon Musk", "Elon Musk"]);
+}
+
+#[test]
+fn a_given_name_alone_is_a_person() {
+    // "Kofi said …": a known given name alone is a person "he" can name.
+    let text = "Daniel Mensah founded the firm.\n\n\
+                Kofi said the brothers argued almost every day.\n\n\
+                “Somebody has to think about Tuesday,” he said.";
+    assert_eq!(speakers(text), ["Kofi", "Kofi"]);
+}
