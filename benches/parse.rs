@@ -432,6 +432,16 @@ fn patho_role_headings(n: usize) -> String {
     fit_ascii(s, n, '\n')
 }
 
+/// Organizations followed by an opening parenthesis that never closes:
+/// the acronym look-ahead after each must stay short.
+fn patho_open_parens(n: usize) -> String {
+    fit_ascii(
+        "Officials from Tarn Energy Group (and others agreed on the plan. ".repeat(n / 64 + 1),
+        n,
+        ' ',
+    )
+}
+
 fn patho_bylines(n: usize) -> String {
     fit_ascii("By Jane Doe\n".repeat(n / 12 + 1), n, '\n')
 }
@@ -617,7 +627,7 @@ fn main() {
 
     // 3. Pathological inputs, each at 1 MB and at 10 MB, interleaved.
     type Gen = fn(&mut Rng, usize) -> String;
-    let cases: [(&str, Gen); 8] = [
+    let cases: [(&str, Gen); 9] = [
         ("patho/one-line", patho_one_line),
         ("patho/blank-lines", |_, n| patho_blank_lines(n)),
         ("patho/quotes", patho_quotes),
@@ -626,6 +636,7 @@ fn main() {
         ("patho/headline-lines", patho_headlines),
         ("patho/bylines", |_, n| patho_bylines(n)),
         ("patho/role-headings", |_, n| patho_role_headings(n)),
+        ("patho/open-parens", |_, n| patho_open_parens(n)),
     ];
     for (name, gen) in cases {
         let mut rng = Rng(0x2545_F491_4F6C_DD1D ^ name.len() as u64);
