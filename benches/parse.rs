@@ -442,6 +442,24 @@ fn patho_open_parens(n: usize) -> String {
     )
 }
 
+/// Many organizations, each followed by "the company said": every
+/// description looks the organization up, which must not scan them all.
+fn patho_companies(n: usize) -> String {
+    let mut s = String::with_capacity(n + 128);
+    let mut k = 0usize;
+    while s.len() < n {
+        k += 1;
+        s.push('Q');
+        let mut m = k;
+        while m > 0 {
+            s.push(char::from(b'a' + (m % 26) as u8));
+            m /= 26;
+        }
+        s.push_str(" Holdings said profits rose. The company said costs fell.\n\n");
+    }
+    fit_ascii(s, n, '\n')
+}
+
 fn patho_bylines(n: usize) -> String {
     fit_ascii("By Jane Doe\n".repeat(n / 12 + 1), n, '\n')
 }
@@ -627,7 +645,7 @@ fn main() {
 
     // 3. Pathological inputs, each at 1 MB and at 10 MB, interleaved.
     type Gen = fn(&mut Rng, usize) -> String;
-    let cases: [(&str, Gen); 9] = [
+    let cases: [(&str, Gen); 10] = [
         ("patho/one-line", patho_one_line),
         ("patho/blank-lines", |_, n| patho_blank_lines(n)),
         ("patho/quotes", patho_quotes),
@@ -637,6 +655,7 @@ fn main() {
         ("patho/bylines", |_, n| patho_bylines(n)),
         ("patho/role-headings", |_, n| patho_role_headings(n)),
         ("patho/open-parens", |_, n| patho_open_parens(n)),
+        ("patho/companies", |_, n| patho_companies(n)),
     ];
     for (name, gen) in cases {
         let mut rng = Rng(0x2545_F491_4F6C_DD1D ^ name.len() as u64);
