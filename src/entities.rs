@@ -1495,6 +1495,23 @@ fn acronym_after(text: &str, end: usize) -> Option<Span> {
     ok.then(|| Span::new(end + 2, end + 2 + inner.len()))
 }
 
+/// The spans of the candidates found so far, sorted, to tell in
+/// logarithmic time whether a new span would overlap one.
+struct Taken(Vec<Span>);
+
+impl Taken {
+    fn of(cands: &[Candidate]) -> Taken {
+        let mut spans: Vec<Span> = cands.iter().map(|c| c.span).collect();
+        spans.sort_unstable();
+        Taken(spans)
+    }
+
+    fn overlaps(&self, s: Span) -> bool {
+        let i = self.0.partition_point(|t| t.end <= s.start);
+        self.0.get(i).is_some_and(|t| t.start < s.end)
+    }
+}
+
 /// Adds a mention of each discovered organization wherever its acronym
 /// stands alone as a word, once, in one pass over the tokens.
 fn link_acronyms(
@@ -1503,12 +1520,8 @@ fn link_acronyms(
     acronyms: &FnvMap<&str, (usize, MentionForm)>,
     cands: &mut Vec<Candidate>,
 ) {
-    let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
-    taken.sort_unstable();
-    let overlaps = |s: Span| {
-        let i = taken.partition_point(|t| t.end <= s.start);
-        taken.get(i).is_some_and(|t| t.start < s.end)
-    };
+    let taken = Taken::of(cands);
+    let overlaps = |s: Span| taken.overlaps(s);
     let mut added = Vec::new();
     for piece in pieces {
         let tokens = piece.tokens;
@@ -1772,12 +1785,8 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
         }
         best
     };
-    let mut taken: Vec<Span> = cands.iter().map(|c| c.span).collect();
-    taken.sort_unstable();
-    let overlaps = |s: Span| {
-        let i = taken.partition_point(|t| t.end <= s.start);
-        taken.get(i).is_some_and(|t| t.start < s.end)
-    };
+    let taken = Taken::of(cands);
+    let overlaps = |s: Span| taken.overlaps(s);
     let mut added = Vec::new();
     for piece in pieces {
         let (tokens, headline) = (piece.tokens, piece.headline);

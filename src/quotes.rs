@@ -112,42 +112,45 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
     ShortWordMap::new(map)
 });
 
-/// Every spelling of a role noun in a title ("gov", "governor"), lower
-/// case and without periods, with the role noun it stands for.
+/// The rows of `data/quote_words.tsv` of one category whose first field
+/// is a word followed by a list: each word with the rest of its row.
+fn listed(
+    category: &'static str,
+) -> impl Iterator<Item = (&'static str, impl Iterator<Item = &'static str>)> {
+    data_lines(QUOTE_WORDS_TSV).filter_map(move |line| {
+        let mut fields = line.split('\t').map(str::trim);
+        if fields.next() != Some(category) {
+            return None;
+        }
+        let word = fields.next()?;
+        Some((word, fields))
+    })
+}
+
 /// For an organization noun that says what kind of organization it is
 /// ("the airline", "the agency"), the words that end such organizations'
 /// names ("Airlines", "Airways"; "Agency", "Administration").
 static ORG_TYPES: Lazy<FnvMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
     let mut map: FnvMap<&'static str, Vec<&'static str>> = FnvMap::default();
-    for line in data_lines(QUOTE_WORDS_TSV) {
-        let mut fields = line.split('\t').map(str::trim);
-        if fields.next() != Some("orgtype") {
-            continue;
-        }
-        if let Some(noun) = fields.next() {
-            map.entry(noun).or_default().extend(fields);
-        }
+    for (noun, heads) in listed("orgtype") {
+        map.entry(noun).or_default().extend(heads);
     }
     map
 });
 
-/// A spelling may stand for more than one role ("secretary": a secretary,
-/// and in "Health Secretary" a minister); the role named by the spelling
-/// itself comes first.
+/// Every spelling of a role noun in a title ("gov", "governor"), lower
+/// case and without periods, with the role noun it stands for. A spelling
+/// may stand for more than one role ("secretary": a secretary, and in
+/// "Health Secretary" a minister); the role named by the spelling itself
+/// comes first.
 static ROLES: Lazy<FnvMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
     let mut map: FnvMap<&'static str, Vec<&'static str>> = FnvMap::default();
-    for line in data_lines(QUOTE_WORDS_TSV) {
-        let mut fields = line.split('\t').map(str::trim);
-        if fields.next() != Some("role") {
-            continue;
-        }
-        if let Some(noun) = fields.next() {
-            map.entry(noun).or_default().insert(0, noun);
-            for spelling in fields {
-                let roles = map.entry(spelling).or_default();
-                if !roles.contains(&noun) {
-                    roles.push(noun);
-                }
+    for (noun, spellings) in listed("role") {
+        map.entry(noun).or_default().insert(0, noun);
+        for spelling in spellings {
+            let roles = map.entry(spelling).or_default();
+            if !roles.contains(&noun) {
+                roles.push(noun);
             }
         }
     }
