@@ -411,6 +411,17 @@ fn patho_headlines(rng: &mut Rng, n: usize) -> String {
     fit_ascii(s, n, '\n')
 }
 
+/// Appends a name of its own for `k`: `first` and then the letters of
+/// `k` in base 26 ("Bb", "Bc", …).
+fn push_name(s: &mut String, first: char, k: usize) {
+    s.push(first);
+    let mut m = k;
+    while m > 0 {
+        s.push(char::from(b'a' + (m % 26) as u8));
+        m /= 26;
+    }
+}
+
 /// Headings that quote a role ("Mayor says plan is 'dead'"), each followed
 /// by a paragraph that names a new person with that title: every heading
 /// looks forward for its speaker, so this is quadratic if the look-up is.
@@ -420,13 +431,7 @@ fn patho_role_headings(n: usize) -> String {
     while s.len() < n {
         k += 1;
         s.push_str("Mayor says plan is 'dead'\n\nMayor Jane ");
-        // A new surname each time: "Baa", "Bab", …
-        s.push('B');
-        let mut m = k;
-        while m > 0 {
-            s.push(char::from(b'a' + (m % 26) as u8));
-            m /= 26;
-        }
+        push_name(&mut s, 'B', k);
         s.push_str(" said the plan had failed after the vote.\n\n");
     }
     fit_ascii(s, n, '\n')
@@ -449,12 +454,7 @@ fn patho_companies(n: usize) -> String {
     let mut k = 0usize;
     while s.len() < n {
         k += 1;
-        s.push('Q');
-        let mut m = k;
-        while m > 0 {
-            s.push(char::from(b'a' + (m % 26) as u8));
-            m /= 26;
-        }
+        push_name(&mut s, 'Q', k);
         s.push_str(" Holdings said profits rose. The company said costs fell.\n\n");
     }
     fit_ascii(s, n, '\n')
