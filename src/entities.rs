@@ -1360,12 +1360,28 @@ fn discover_orgs(
         };
         let mut first = i;
         let mut words = 0;
+        // A place the gazetteer knows may open the name ("Greater
+        // Manchester Police", "American Airlines"): the longer name wins
+        // over the place when the mentions are assembled.
         while first > 0 && words < MAX_BEFORE {
             let t = &tokens[first - 1];
-            if !joins(t) || !free(t) {
+            if !joins(t) {
                 break;
             }
-            if t.is_name_like() && t.has(Token::UPPER) && !NOT_NAMES.contains(t.name_text(text)) {
+            // Not a possessive ("Nepal's Department of Hydrology") or a
+            // compound modifier ("Indiana-based Palisade Metals").
+            let possessive = t.name_end < t.start + t.text.len() && !t.text.ends_with('.');
+            let modifier = t
+                .text
+                .rsplit('-')
+                .next()
+                .is_some_and(|last| last != t.text && last.starts_with(char::is_lowercase));
+            if t.is_name_like()
+                && t.has(Token::UPPER)
+                && !NOT_NAMES.contains(t.name_text(text))
+                && !possessive
+                && !modifier
+            {
                 first -= 1;
                 words += 1;
             } else if matches!(t.text, "and" | "&")
@@ -1380,15 +1396,27 @@ fn discover_orgs(
                 break;
             }
         }
+        // Another head right after it: "Police Department", "Energy
+        // Group".
+        let mut h = i;
+        while tokens.get(h + 1).is_some_and(|n| {
+            joins(&tokens[h])
+                && n.has(Token::UPPER)
+                && ORG_HEADS.contains(n.name_text(text).trim_end_matches('.'))
+                && free(n)
+        }) {
+            h += 1;
+        }
+        let head = &tokens[h];
         // An "of"/"for" complement: "Board of Education", "Bank of the
         // South Pacific".
-        let mut last = i;
+        let mut last = h;
         if joins(head)
             && tokens
-                .get(i + 1)
+                .get(h + 1)
                 .is_some_and(|t| matches!(t.text, "of" | "for"))
         {
-            let mut k = i + 2;
+            let mut k = h + 2;
             if tokens.get(k - 1).is_some_and(joins)
                 && tokens.get(k).is_some_and(|t| t.text == "the")
             {

@@ -1259,6 +1259,21 @@ mod discovery {
                     "West Midlands Police said two men were arrested.",
                     &["West Midlands Police=West Midlands Police"],
                 ),
+                // A place the gazetteer knows may open the name; another
+                // head may follow the first.
+                (
+                    "Greater Manchester Police said two men were arrested.",
+                    &["Greater Manchester Police=Greater Manchester Police"],
+                ),
+                (
+                    "Officers from the Wichita Fire Department said the blaze was out.",
+                    &["Wichita Fire Department=Wichita Fire Department"],
+                ),
+                // Not a possessive or a compound modifier before the name.
+                (
+                    "It is now part of the Indiana-based Palisade Metals, officials said.",
+                    &["Palisade Metals=Palisade Metals"],
+                ),
                 // Negatives: the head word alone, a lower-case head, places,
                 // a spokesperson's adjective, a headline.
                 ("Police said the road was closed.", &[]),
@@ -1268,6 +1283,18 @@ mod discovery {
                 ("A Tesco spokeswoman said prices would fall.", &[]),
                 ("Rural Bus Services Face Deep Cuts\n\nThe cuts start in May.", &[]),
             ],
+        );
+        // With the default gazetteer, the place inside the name is part of it.
+        let article =
+            parse_article("Greater Manchester Police said two men were arrested.").unwrap();
+        let names: Vec<(&str, &EntityKind)> = article
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), &e.kind))
+            .collect();
+        assert_eq!(
+            names,
+            [("Greater Manchester Police", &EntityKind::Organization)]
         );
         let article = parse_article("Summit Valve Co. said the valve was safe.").unwrap();
         let e = &article.entities[0];
