@@ -1042,6 +1042,13 @@ impl<'a> Resolver<'a> {
                     self.set_person(&mut speaker, p, para);
                     return speaker;
                 }
+                // "Officials in Texas", "Visitors to Hexham": a group from a
+                // place, not the place. (An organization after "for" or
+                // "at" speaks: "a spokesman for the Health Department".)
+                if !o.org {
+                    self.last_group = Some((speaker.clone(), para));
+                    return speaker;
+                }
             }
         }
         if let Some(m) = person.or(other) {
@@ -1945,6 +1952,12 @@ impl Para<'_> {
             None
         };
         let after_article = article_at.is_some();
+        // "Officials in Texas": a group noun with a place after it.
+        if mention.is_some_and(|m| !m.person && !m.org && !m.demonym) {
+            if let Some(modified) = self.group_with_modifier(last, floor, r) {
+                return Some(modified);
+            }
+        }
         // "mayors from several of the state's older cities": a group noun
         // with its modifier, before the plural noun that ends it.
         if mention.is_none() && plural && head_flags & GROUP == 0 {

@@ -1342,3 +1342,16 @@ fn a_given_name_alone_is_a_person() {
                 “Somebody has to think about Tuesday,” he said.";
     assert_eq!(speakers(text), ["Kofi", "Kofi"]);
 }
+
+#[test]
+fn groups_from_places() {
+    // A group from a place speaks, not the place.
+    let text = "Officials in Texas said the roads were closed.";
+    assert_eq!(speakers(text), ["Officials in Texas"]);
+    let text = "Residents of Manchester said the trams were late.";
+    assert_eq!(speakers(text), ["Residents of Manchester"]);
+    // The place alone, and an organization after "for", still speak.
+    assert_eq!(speakers("Texas said it would sue."), ["Texas"]);
+    let text = "A spokesman for the Department of Health said the plan was safe.";
+    assert_eq!(speakers(text), ["Department of Health"]);
+}
