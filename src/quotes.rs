@@ -3306,8 +3306,9 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
             && starts_lower(w)
             && k + 1 < end
             && para.word(k + 1) == "to";
-        // ", while Jane Doe said …": another attribution starts.
-        let contrast = matches!(w, "while" | "whereas" | "but")
+        // ", while Jane Doe said …", ", and Kenning said …": another
+        // attribution starts.
+        let contrast = matches!(w, "while" | "whereas" | "but" | "and")
             && (k + 1..(k + 2 * ATTRIBUTION_WINDOW).min(end)).any(|m| para.is_verb(m));
         let hangs = para.is_verb(k)
             || contrast

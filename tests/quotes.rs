@@ -1355,3 +1355,14 @@ fn groups_from_places() {
     let text = "A spokesman for the Department of Health said the plan was safe.";
     assert_eq!(speakers(text), ["Department of Health"]);
 }
+
+#[test]
+fn a_clause_ends_where_the_next_attribution_starts() {
+    let got = quotes("Ford said it would cut jobs, and Kenning said it would hire.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].3, "it would cut jobs");
+    // Negative: "and that" continues the same clause.
+    let got = quotes("She said prices rose, and that wages lagged.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "prices rose, and that wages lagged");
+}
