@@ -1182,6 +1182,20 @@ impl<'a> Resolver<'a> {
                 return Some(Found::Person(p));
             }
         }
+        // "the sources", "one of the sources": the unnamed sources the
+        // article just cited ("according to three people familiar with the
+        // matter … one of the sources said").
+        let sources =
+            matches!(head, "sources" | "source") && (definite || written.contains(" of the "));
+        if sources {
+            if let Some((g, _)) = self.last_group.as_ref().filter(|(g, p)| {
+                para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS
+                    && g.entity.is_none()
+                    && (g.name.contains("familiar") || g.name.contains("knowledge of"))
+            }) {
+                return Some(Found::Speaker(g.clone()));
+            }
+        }
         // "the 71-year-old": the person in view, as a pronoun would be.
         if definite && is_age(head) {
             return self.pronoun(None, para).map(Found::Person);
@@ -1400,9 +1414,33 @@ enum Found {
     Speaker(Speaker),
 }
 
+/// `s` without a leading article, or a leading number before a lower-case
+/// word ("three people familiar with the matter" names "people familiar
+/// with the matter"; "one of the sources" keeps its "one").
 fn strip_det(s: &str) -> &str {
     for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
         if let Some(rest) = s.strip_prefix(det) {
+            return rest;
+        }
+    }
+    if let Some((first, rest)) = s.split_once(' ') {
+        let number = first.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                first.to_ascii_lowercase().as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "dozens"
+                    | "hundreds"
+            );
+        if number && starts_lower(rest) && !rest.starts_with("of ") {
             return rest;
         }
     }

@@ -1366,3 +1366,21 @@ fn a_clause_ends_where_the_next_attribution_starts() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, "prices rose, and that wages lagged");
 }
+
+#[test]
+fn the_sources_are_the_people_cited_before() {
+    let text = "The bank is weighing a sale, according to three people familiar with the \
+                matter. No decision has been made, one of the sources said.\n\n\
+                The sources said talks would resume.";
+    assert_eq!(
+        speakers(text),
+        [
+            "people familiar with the matter",
+            "people familiar with the matter",
+            "people familiar with the matter"
+        ]
+    );
+    // Negative: no unnamed sources cited before.
+    let text = "The sources said talks would resume.";
+    assert_eq!(speakers(text), ["sources"]);
+}
