@@ -1147,11 +1147,20 @@ impl<'a> Resolver<'a> {
     }
 
     /// The organization named last, if it was named at most
-    /// `ORG_WINDOW` bytes before `pos`.
+    /// `ORG_WINDOW` bytes before `pos`; else, in a lead that describes it
+    /// before naming it ("the mine's operator said …", then the name a
+    /// paragraph later), the first one named at most `ORG_WINDOW` bytes
+    /// after `pos`, when no organization was named before at all.
     fn org_near(&self, pos: usize) -> Option<usize> {
-        self.last_org
-            .filter(|&(_, at)| pos.saturating_sub(at) <= ORG_WINDOW)
-            .map(|(e, _)| e)
+        if let Some((e, at)) = self.last_org {
+            return (pos.saturating_sub(at) <= ORG_WINDOW).then_some(e);
+        }
+        let i = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.start <= pos + ORG_WINDOW)
+            .find(|m| m.org && !m.demonym)
+            .map(|m| m.entity)
     }
 
     /// The one a definite description refers to: "the governor" is the

@@ -1384,3 +1384,26 @@ fn the_sources_are_the_people_cited_before() {
     let text = "The sources said talks would resume.";
     assert_eq!(speakers(text), ["sources"]);
 }
+
+#[test]
+fn a_lead_may_describe_the_organization_before_naming_it() {
+    let text = "LUSAKA (Reuters) - At least six workers were killed after a tunnel \
+                collapsed, the mine's operator said on Wednesday.\n\n\
+                \"Our thoughts are with the families,\" the company said.\n\n\
+                Mufumbwe Copper Mines said operations had been suspended.";
+    assert_eq!(
+        speakers(text),
+        [
+            "mine's operator",
+            "Mufumbwe Copper Mines",
+            "Mufumbwe Copper Mines"
+        ]
+    );
+    // Negative: an organization named before is the one meant.
+    let text = "Tarn Resources Group cut jobs.\n\n\"We had no choice,\" the company said.\n\n\
+                Mufumbwe Copper Mines said operations had been suspended.";
+    assert_eq!(
+        speakers(text),
+        ["Tarn Resources Group", "Mufumbwe Copper Mines"]
+    );
+}
