@@ -1400,7 +1400,9 @@ fn a_lead_may_describe_the_organization_before_naming_it() {
         ]
     );
     // Negative: an organization named before is the one meant.
-    let text = "Tarn Resources Group cut jobs.\n\n\"We had no choice,\" the company said.\n\n\
+    let text = "Shares fell on Monday.\n\n\
+                The owner, Tarn Resources Group, cut 300 jobs on Tuesday.\n\n\
+                \"We had no choice,\" the company said.\n\n\
                 Mufumbwe Copper Mines said operations had been suspended.";
     assert_eq!(
         speakers(text),
