@@ -3214,7 +3214,7 @@ fn reported(
                 Some(k) if k > first => para.gap(k - 1).contains(','),
                 _ => inverted,
             };
-            // "Q, said San Juan County Sheriff Bruce Ostrander": a longer
+            // "Q, said Dolores County Sheriff Ray Abbott": a longer
             // speaker that ends the sentence or an appositive after it.
             let long_speaker = inverted
                 && after > 4
