@@ -105,6 +105,13 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
+        // A role's other spellings of four letters or more are role nouns
+        // too ("the justice", "the congresswoman"), not its abbreviations.
+        if flag & ROLE != 0 {
+            for spelling in fields.map(str::trim).filter(|w| w.len() >= 4) {
+                *map.entry(spelling).or_default() |= flag;
+            }
+        }
     }
     for verb in SPEECH_VERBS.iter() {
         *map.entry(verb).or_default() |= SPEECH;

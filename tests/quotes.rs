@@ -1409,3 +1409,15 @@ fn a_lead_may_describe_the_organization_before_naming_it() {
         ["Tarn Resources Group", "Mufumbwe Copper Mines"]
     );
 }
+
+#[test]
+fn a_role_spelled_in_full_refers_back() {
+    // "the chief justice": "justice" is a spelling of the judge's role.
+    let text = "Chief Justice William Hadley opened the session.\n\n\
+                \"Isn't that what police have always done?\" the chief justice asked.";
+    assert_eq!(speakers(text), ["William Hadley"]);
+    // Negative: no one with that title.
+    let text = "Council member Ada Reyes opened the session.\n\n\
+                \"Is that all?\" the chief justice asked.";
+    assert_eq!(speakers(text), ["chief justice"]);
+}
