@@ -1390,6 +1390,9 @@ fn discover_orgs(
                 && joins(&tokens[first - 2])
                 && tokens[first - 2].is_name_like()
                 && tokens[first - 2].has(Token::UPPER)
+                // Not the end of another body's complement ("the Ministry
+                // of Defence and Foreign Office").
+                && !(first >= 3 && matches!(tokens[first - 3].text, "of" | "for"))
             {
                 first -= 1;
             } else {
@@ -1423,7 +1426,7 @@ fn discover_orgs(
                 k += 1;
             }
             let mut n = 0;
-            while n < MAX_COMPLEMENT
+            while n < MAX_COMPLEMENT + 2
                 && tokens.get(k + n).is_some_and(|t| t.has(Token::UPPER))
                 && tokens.get(k + n - 1).is_some_and(joins)
             {
@@ -1433,6 +1436,23 @@ fn discover_orgs(
                 let t = &tokens[k + n - 1];
                 if t.name_end < t.start + t.text.len() && !t.text.ends_with('.') {
                     break;
+                }
+                // "Department of Health and Social Care": "and" between
+                // capitalized words.
+                // Not two bodies ("the Ministry of Defence and Foreign
+                // Office"): no head word in the next two.
+                let head_at = |m: usize| {
+                    tokens.get(m).is_some_and(|w| {
+                        ORG_HEADS.contains(w.name_text(text).trim_end_matches('.'))
+                    })
+                };
+                let and = tokens.get(k + n).is_some_and(|a| a.text == "and")
+                    && joins(t)
+                    && tokens.get(k + n + 1).is_some_and(|w| w.has(Token::UPPER))
+                    && !head_at(k + n + 1)
+                    && !head_at(k + n + 2);
+                if and && n < MAX_COMPLEMENT {
+                    n += 1;
                 }
             }
             if n > 0 {

@@ -1269,6 +1269,18 @@ mod discovery {
                     "Officers from the Wichita Fire Department said the blaze was out.",
                     &["Wichita Fire Department=Wichita Fire Department"],
                 ),
+                // "and" inside a complement, but not between two bodies.
+                (
+                    "A Department of Health and Social Care spokesperson said so.",
+                    &["Department of Health and Social Care=Department of Health and Social Care"],
+                ),
+                (
+                    "The Ministry of Defence and Foreign Office said the base was closed.",
+                    &[
+                        "Ministry of Defence=Ministry of Defence",
+                        "Foreign Office=Foreign Office",
+                    ],
+                ),
                 // Not a possessive or a compound modifier before the name.
                 (
                     "It is now part of the Indiana-based Palisade Metals, officials said.",
