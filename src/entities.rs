@@ -126,6 +126,31 @@ static ARTICLES: Lazy<FnvMap<String, ()>> = Lazy::new(|| {
 /// Words that end a role phrase after its noun ("for", "of", "who").
 static ROLE_LINKS: Lazy<WordSet> = Lazy::new(|| function_words("role_link").collect());
 
+/// Auxiliaries and adverbs between a subject and its speech verb ("has
+/// long maintained").
+static VERB_LEADS: Lazy<WordSet> = Lazy::new(|| function_words("verb_lead").collect());
+
+/// Whether a speech verb follows token `k`, right after it or past at most
+/// two [`VERB_LEADS`] ("Delgado said", "Delgado has long maintained").
+fn speech_follows(tokens: &[Token], k: usize) -> bool {
+    let speech = |t: &Token| crate::lexicon::is_speech_verb(t.text.trim_end_matches('.'));
+    for j in k + 1..=k + 3 {
+        let Some(t) = tokens.get(j) else {
+            return false;
+        };
+        if tokens[j - 1].breaks || tokens[j - 1].period {
+            return false;
+        }
+        if speech(t) {
+            return true;
+        }
+        if !VERB_LEADS.contains(t.text) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Prefixes of family names ("al-", "el-"), in lower case and capitalized.
 static NAME_PREFIXES: Lazy<Vec<String>> = Lazy::new(|| {
     function_words("name_prefix")
@@ -1070,9 +1095,28 @@ fn discover(
             };
             // A known given name first, then an appositive: "Earl Betts, a
             // retired coal miner, spent …".
+            // Or a relative "who": "Marcus Delgado, who was convicted",
+            // unless the last word may be a plural, as in the name of a
+            // team ("Charlotte Hornets, who won").
+            let plural = {
+                let w = last.name_text(text);
+                w.ends_with('s') && !w.ends_with("ss")
+            };
+            // An age may come first: "Elena Ruiz, 34, a nurse".
+            let age = next.is_some_and(|t| {
+                t.breaks
+                    && t.text.len() <= 3
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+                    && text[t.start + t.text.len()..].starts_with(',')
+            });
+            let described_by = if age { tokens.get(i + n + 1) } else { next };
             let given_appositive = last.breaks
                 && text[last.name_end..].starts_with(',')
-                && next.is_some_and(|t| matches!(t.text, "a" | "an" | "the"))
+                && described_by.is_some_and(|t| match t.text {
+                    "a" | "an" | "the" => true,
+                    "who" | "whose" => !plural,
+                    _ => false,
+                })
                 && crate::gender::of_given_name(name[0].name_text(text)).is_some();
             // A role noun in lower case right before the name, which a comma
             // ends: "Family law attorney Nora Vance, who …, said".
@@ -1132,8 +1176,14 @@ fn discover_by_surname<'t>(
             if joined_before || joined_after {
                 continue;
             }
-            let before_verb = !t.breaks && !t.period && next.is_some_and(speech);
+            let before_verb = speech_follows(tokens, k);
             let after_verb = prev.is_some_and(|p| !p.breaks && speech(p));
+            // "Delgado's mother", "Delgado's lawyer": a relative or a role
+            // of the person.
+            let possessive_role = t.name_end < t.start + t.text.len()
+                && !t.breaks
+                && !t.period
+                && next.is_some_and(|n| ROLES.contains(n.text));
             // "Novak, a second-year forward from Serbia, said": the
             // name alone opens a sentence, set off before an appositive.
             let opens = prev.map_or(true, |p| p.period && !p.is_initial());
@@ -1141,7 +1191,9 @@ fn discover_by_surname<'t>(
                 && t.breaks
                 && text[t.start + t.text.len()..].starts_with(',')
                 && next.is_some_and(|n| matches!(n.text, "a" | "an" | "the"));
-            if (before_verb || after_verb || before_appositive) && !prev.is_some_and(is_article) {
+            if (before_verb || after_verb || before_appositive || possessive_role)
+                && !prev.is_some_and(is_article)
+            {
                 surnames.insert(word, ());
             }
         }

@@ -860,12 +860,28 @@ impl<'a> Resolver<'a> {
                 self.last_by_role.insert(role, m.entity);
             }
             let mut before = text[..m.span.start].trim_end();
+            // The name set off after a short description that opens the
+            // sentence is its subject: "Ruiz’s mother, Carmen Ruiz, sat".
+            let mut described_subject = false;
             if let Some(b) = before.strip_suffix(',') {
                 let mut words = b.rsplit(|c: char| !c.is_alphabetic());
                 let role = words
                     .next()
                     .filter(|w| w.len() <= 20 && starts_lower(w) && entities::is_role_noun(w));
                 if let Some(role) = role {
+                    let mut cut = b.len().saturating_sub(60);
+                    while !b.is_char_boundary(cut) {
+                        cut += 1;
+                    }
+                    let tail = &b[cut..];
+                    let opening = tail
+                        .rsplit(|c: char| is_terminal(c) || c == '\n')
+                        .next()
+                        .unwrap_or("");
+                    described_subject = text[m.span.end..].starts_with(',')
+                        && (opening.len() < tail.len() || cut == 0)
+                        && !opening.contains(',')
+                        && opening.split_whitespace().count() <= 4;
                     // "Her lawyer, Tom Brand": "the lawyer" and "her lawyer"
                     // later, not "his lawyer".
                     let det = words.next().unwrap_or("").to_ascii_lowercase();
@@ -915,7 +931,7 @@ impl<'a> Resolver<'a> {
                     && flags(next) & (STOP | PREP | DET | PRONOUN | AUX) == 0
                     && !matches!(next, "and" | "or" | "who" | "whose" | "which" | "nor")
             };
-            let sentence_start = sentence_start || after_fronted;
+            let sentence_start = sentence_start || after_fronted || described_subject;
             if sentence_start && self.last_subject.map_or(true, |(_, at)| at < m.span.start) {
                 self.last_subject = Some((m.entity, m.span.start));
             }
@@ -2724,7 +2740,21 @@ fn attribution_after(
     {
         return None;
     }
-    let limit = limit.min(first + ATTRIBUTION_WINDOW);
+    // A person named first and set off by a comma may carry a long
+    // appositive before the verb ("Miriam Solberg, an American Civil
+    // Liberties Union lawyer representing Delgado, told the justices").
+    let named_first = r
+        .at(para.words[first])
+        .filter(|m| m.person && m.span.start == para.words[first].start)
+        .map(|m| m.span)
+        .filter(|m| para.text[m.end..].starts_with(','));
+    let window = ATTRIBUTION_WINDOW
+        + if named_first.is_some() {
+            MAX_SPEAKER_WORDS
+        } else {
+            0
+        };
+    let limit = limit.min(first + window);
     // V S: said Jane Doe / said the spokesman.
     if para.is_verb(first) {
         let speaker = para.noun_phrase_after(first + 1, limit, r);
@@ -2747,6 +2777,19 @@ fn attribution_after(
             return None;
         }
         if para.is_verb(i) {
+            // The name before the appositive speaks; the appositive must
+            // close with a comma right before the verb (or its auxiliary).
+            if let Some(name) = named_first {
+                let after_name = para.index_at(name.end);
+                if i > after_name && para.gap(i - 1).trim() == "," {
+                    let cue = Span::new(para.words[i].start, para.words[i].end);
+                    return Some(Attribution {
+                        speaker: Some(name),
+                        cue,
+                        end: cue.end,
+                    });
+                }
+            }
             let speaker = para.subject_before(i, first, r)?;
             // The speaker opens the attribution, or a name follows a
             // description there ("the association's chair, Ingrid Bakker,

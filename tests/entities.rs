@@ -2915,6 +2915,50 @@ fn people_named_without_a_cue() {
     );
 }
 
+/// A person named in full with no cue becomes known from later evidence:
+/// the family name alone before a speech verb past an auxiliary or adverb
+/// ("Novak has long maintained"), the family name's possessive before a
+/// role ("Halvorsen’s lawyer"), or a relative "who" after a known given
+/// name ("Karl Brenner, who").
+#[test]
+fn people_named_without_a_cue_later_evidence() {
+    check_table(
+        bare_parser(),
+        &[
+            (
+                "The jury heard from Petra Novak last week. Novak has long maintained that she was innocent.",
+                &["Petra Novak=Petra Novak", "Petra Novak=Novak/surname"],
+            ),
+            (
+                "Officials interviewed Ingrid Halvorsen at home. Halvorsen’s lawyer called it a mistake.",
+                &["Ingrid Halvorsen=Ingrid Halvorsen", "Ingrid Halvorsen=Halvorsen/surname"],
+            ),
+            (
+                "The data led them to Karl Brenner, who was convicted in 2019.",
+                &["Karl Brenner=Karl Brenner"],
+            ),
+            (
+                "Among the dead was Elena Ruiz, 34, a nurse.",
+                &["Elena Ruiz=Elena Ruiz"],
+            ),
+            ("Among the dead was Elena Ruiz, 34, in the lobby.", &[]),
+            // Negatives: no evidence; a team's plural name before "who"; an
+            // organization's short form before a verb.
+            ("The data led them to Karl Brenner at the depot.", &[]),
+            ("It was a win for Charlotte Hornets, who beat the visitors.", &[]),
+            (
+                "Goldman Sachs has raised its forecast, and Goldman has also said rates would fall.",
+                &[],
+            ),
+            // Past a full stop, the words before a verb are no auxiliaries.
+            (
+                "The jury heard from Petra Novak last week. It was Novak. Also said was that.",
+                &[],
+            ),
+        ],
+    );
+}
+
 /// The evidence for a person named with no cue may open a sentence ("...
 /// Kylian Mbappe. Mbappe said"), be a family name with a particle ("Le
 /// Pen told") or the first word of a surname-first name ("Xi told"). A

@@ -1421,3 +1421,32 @@ fn a_role_spelled_in_full_refers_back() {
                 \"Is that all?\" the chief justice asked.";
     assert_eq!(speakers(text), ["chief justice"]);
 }
+
+#[test]
+fn a_named_speaker_keeps_a_long_appositive() {
+    // The appositive names someone else; the name before it speaks.
+    let text = "The data led them to Marcus Hale, who was convicted.\n\n\
+                \"This is a general warrant by another name,\" Miriam Solberg, \
+                an American Civil Liberties Union lawyer representing Hale, told the justices.";
+    assert_eq!(speakers(text), ["Miriam Solberg"]);
+    // No comma closes the words before the verb: no appositive, and the
+    // attribution is not read past the window.
+    let text = "\"We are close,\" Miriam Solberg and the lawyers for the families of the \
+                victims in the case told the justices.";
+    assert_ne!(speakers(text), ["Miriam Solberg"]);
+}
+
+#[test]
+fn a_name_after_an_opening_description_is_the_subject() {
+    // "Ruiz’s mother, Carmen Ruiz, sat …": Carmen Ruiz is the subject, and
+    // the "she" that follows is hers, not the daughter's.
+    let text = "Among those killed was Elena Ruiz, 34, a nurse.\n\n\
+                Ruiz’s mother, Carmen Ruiz, sat in the front row. During a break, \
+                she told reporters she had come every day.";
+    assert_eq!(speakers(text), ["Carmen Ruiz"]);
+    // A description deep in the sentence is no subject.
+    let text = "Among those killed was Elena Ruiz, a nurse.\n\n\
+                Elena Ruiz sat beside police, prosecutors and her mother, Carmen Ruiz, all day. \
+                Later she told reporters she had come every day.";
+    assert_eq!(speakers(text), ["Elena Ruiz"]);
+}
