@@ -44,6 +44,11 @@ static TITLES: Lazy<FnvMap<&'static str, Gender>> = Lazy::new(|| table(TITLE_GEN
 
 /// The gender of a given name as written ("Maria", "Jean-Luc"), when it
 /// is not commonly used for both.
+/// The gender a data file's tag names ("m", "f"), if any.
+pub(crate) fn of_tag(tag: &str) -> Option<Gender> {
+    parse(tag)
+}
+
 pub(crate) fn of_given_name(name: &str) -> Option<Gender> {
     GIVEN_NAMES.get(name).copied()
 }

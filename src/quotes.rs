@@ -43,6 +43,7 @@ const LABEL: u32 = 1 << 20;
 const PREP: u32 = 1 << 21;
 const QUESTION: u32 = 1 << 22;
 const DATA: u32 = 1 << 23;
+const KIN: u32 = 1 << 24;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -102,6 +103,8 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
             "prep" => PREP,
             "question" => QUESTION,
             "data" => DATA,
+            // Kinship nouns head speaker phrases too ("his sister said").
+            "kin" => KIN | GROUP,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -143,6 +146,13 @@ static ORG_TYPES: Lazy<FnvMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
         map.entry(noun).or_default().extend(heads);
     }
     map
+});
+
+/// The gender of each kinship noun that tells one ("sister", "husband").
+static KIN_GENDERS: Lazy<FnvMap<&'static str, Gender>> = Lazy::new(|| {
+    listed("kin")
+        .filter_map(|(noun, mut rest)| Some((noun, gender::of_tag(rest.next()?)?)))
+        .collect()
 });
 
 /// Every spelling of a role noun in a title ("gov", "governor"), lower
@@ -1041,6 +1051,14 @@ impl<'a> Resolver<'a> {
             return speaker;
         }
         let mentions = self.within(span);
+        // "Bell's wife": the relative of the person named, not that person.
+        if let Some(p) = self.relative_of_named(text, span, mentions) {
+            match p {
+                Some(p) => self.set_person(&mut speaker, p, para),
+                None => self.last_group = Some((speaker.clone(), para)),
+            }
+            return speaker;
+        }
         let person = mentions.iter().rev().find(|m| m.person).copied();
         let other = mentions
             .iter()
@@ -1102,6 +1120,16 @@ impl<'a> Resolver<'a> {
             }
             return speaker;
         }
+        // "Bell's wife, Tanya, told": the given name with the family name
+        // of the relative's kin.
+        let full;
+        let written = match self.kin_family(text, span, para) {
+            Some(family) if single && gender::of_given_name(written).is_some() => {
+                full = format!("{written} {family}");
+                full.as_str()
+            }
+            _ => written,
+        };
         if let Some(p) = self.local_person(written) {
             // A name the entities stage did not know ("Kenya's Faith
             // Chebet"): a person for the rest of the article.
@@ -1211,6 +1239,14 @@ impl<'a> Resolver<'a> {
                 format!("{} {head}", first.to_ascii_lowercase())
             };
             if let Some(&p) = self.described.get(key.as_str()) {
+                return Some(Found::Person(p));
+            }
+        }
+        // "his sister": a relative of the person in view, of the noun's
+        // gender and sharing that person's family name ("Priya Natarajan
+        // … her brother, Arjun Natarajan … his sister said").
+        if possessive && !definite && written.split_whitespace().count() == 2 {
+            if let Some(p) = self.relative(first, head, para) {
                 return Some(Found::Person(p));
             }
         }
@@ -1340,6 +1376,89 @@ impl<'a> Resolver<'a> {
             return self.org_words.get(last).map(|&e| Found::Org(e));
         }
         None
+    }
+
+    /// For a speaker phrase `span` that is a possessive name and a kinship
+    /// noun ("Bell's wife"): `Some` of that relative when one is known
+    /// (see [`Resolver::relative`]), `Some(None)` when not; `None` for
+    /// any other phrase.
+    fn relative_of_named(
+        &self,
+        text: &str,
+        span: Span,
+        mentions: &[MentionRef],
+    ) -> Option<Option<usize>> {
+        let written = &text[span];
+        let (owner, noun) = written.rsplit_once(' ')?;
+        if flags(noun) & KIN == 0 || owner.contains(' ') {
+            return None;
+        }
+        let m = mentions.iter().find(|m| m.person)?;
+        let rest = &text[m.span.end..span.end];
+        if !(rest.starts_with("'s ") || rest.starts_with("’s ")) {
+            return None;
+        }
+        Some(self.kin_of(m.entity, noun))
+    }
+
+    /// The family name of the person whose relative stands right before
+    /// `span` ("Bell's wife, Tanya"; "his widow, Ana").
+    fn kin_family(&self, text: &str, span: Span, para: usize) -> Option<String> {
+        let before = text[..span.start].trim_end().strip_suffix(',')?;
+        let mut words = before.rsplit(char::is_whitespace);
+        let noun = words.next()?;
+        if flags(noun) & KIN == 0 {
+            return None;
+        }
+        let owner = words.next()?;
+        let owner_gender = match owner.to_ascii_lowercase().as_str() {
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            _ => None,
+        };
+        let name = if owner_gender.is_some() {
+            self.person(self.pronoun(owner_gender, para)?).0
+        } else {
+            owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("’s"))
+                .filter(|w| starts_upper(w))?
+        };
+        let family = name.rsplit(' ').next()?;
+        Some(family.to_string())
+    }
+
+    /// The relative called `noun` ("sister") of the person a possessive
+    /// `det` ("his") refers to: the person seen last who shares that
+    /// person's family name and fits the noun's gender.
+    fn relative(&self, det: &str, noun: &str, para: usize) -> Option<usize> {
+        if flags(noun) & KIN == 0 {
+            return None;
+        }
+        let owner_gender = match det.to_ascii_lowercase().as_str() {
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            _ => None,
+        };
+        let owner = self.pronoun(owner_gender, para)?;
+        self.kin_of(owner, noun)
+    }
+
+    /// The person seen last who shares person `owner`'s family name and
+    /// fits the gender of the kinship noun `noun`.
+    fn kin_of(&self, owner: usize, noun: &str) -> Option<usize> {
+        let family = |p: usize| self.person(p).0.rsplit(' ').next().unwrap_or("");
+        let owner_family = family(owner);
+        let want = KIN_GENDERS.get(noun.to_ascii_lowercase().as_str()).copied();
+        self.recent
+            .iter()
+            .rev()
+            .map(|&(p, _)| p)
+            .filter(|&p| p != owner && family(p) == owner_family)
+            .find(|&p| match (want, self.gender(p)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            })
     }
 
     /// The name and entity id of person `p`: an entity, or past the
@@ -1648,6 +1767,15 @@ impl Para<'_> {
             let org_name = r
                 .at(self.words[k + lead])
                 .is_some_and(|m| !m.person && !m.demonym && m.span.end == self.words[j - 1].end);
+            // "Bell's wife, Tanya, told": a given name alone after a
+            // relative.
+            let kin_given = j == k + 1
+                && k > floor
+                && self.flags(k - 1) & KIN != 0
+                && gender::of_given_name(self.word(k)).is_some();
+            if kin_given {
+                return Some(Span::new(self.words[k].start, self.words[k].end));
+            }
             if org_name || self.name_end(k + lead, j, r) == Some(j) {
                 let outer = self.noun_phrase_before(k, floor, r);
                 // A description before it: lower-case words and at most a
@@ -1657,7 +1785,13 @@ impl Para<'_> {
                 let described = outer.map_or(true, |o| {
                     let at = self.index_at(o.start);
                     let lower_before = at > floor && starts_lower(self.word(at - 1));
-                    r.within(o).iter().all(|m| m.demonym)
+                    // ("Raman's sister, Kavitha Iyer, said": a possessive
+                    // name is part of the description.)
+                    let possessive = |m: &MentionRef| {
+                        let rest = &self.text[m.span.end..];
+                        rest.starts_with("'s") || rest.starts_with("’s")
+                    };
+                    r.within(o).iter().all(|m| m.demonym || possessive(m))
                         && (self.text[o].split_whitespace().any(starts_lower) || lower_before)
                 });
                 if described {
@@ -1820,6 +1954,11 @@ impl Para<'_> {
         while m < to {
             let gap = self.gap(m - 1);
             if gap.contains([';', ':', '.']) && !self.abbreviation_gap(m - 1) {
+                return false;
+            }
+            // "Her brother, who wrote the first prototype, said …": the
+            // verb after the comma is the sentence's own.
+            if gap.contains(',') && self.flags(m) & SPEECH != 0 {
                 return false;
             }
             if gap.contains(',') && matches!(self.word(m), "who" | "which" | "whose" | "where") {
@@ -2654,6 +2793,22 @@ fn inherit_speakers(quotes: &mut [Quote]) {
                         || (matches!(t, "he" | "she" | "He" | "She")
                             && holder_gender.map_or(true, |g| Some(g) == gender::of_pronoun(t)))
                 });
+                // The same cue as the clause's: the clause's reading of its
+                // speaker is the better one ("He said Pritchard, a father
+                // of two, had …, adding that he had ‘…’").
+                let same_cue = holder.is_some_and(|h| {
+                    let (outer, inner) = (quotes[h].span, quotes[i].span);
+                    outer.start <= inner.start
+                        && inner.end <= outer.end + 3
+                        && quotes[h].speaker.is_some()
+                        && matches!((&quotes[h].cue, &quotes[i].cue), (Some(a), Some(b)) if a.span == b.span)
+                });
+                if same_cue {
+                    if let Some(h) = holder {
+                        quotes[i].speaker = quotes[h].speaker.clone();
+                    }
+                    continue;
+                }
                 if quotes[i].speaker.is_some() && !pronoun {
                     continue;
                 }
@@ -3186,6 +3341,21 @@ fn reported(
                     k = para.index_at(m.span.end).max(k + 1);
                 } else if para.flags(k) & OBJECT != 0 {
                     k += 1;
+                } else if starts_upper(para.word(k)) && para.flags(k) & (PRONOUN | DET | STOP) == 0
+                {
+                    // An outlet the entities stage does not know ("told
+                    // KWNK she was …", "told Sky News the"): "told" takes
+                    // a recipient first.
+                    let mut n = 1;
+                    while n < 4
+                        && k + n < end
+                        && para.gap(k + n - 1).trim().is_empty()
+                        && starts_upper(para.word(k + n))
+                        && para.flags(k + n) & (PRONOUN | DET | STOP) == 0
+                    {
+                        n += 1;
+                    }
+                    k += n;
                 } else if k + 1 < end
                     && matches!(para.word(k), "the" | "a" | "an" | "his" | "her" | "their")
                     && starts_lower(para.word(k + 1))

@@ -1450,3 +1450,50 @@ fn a_name_after_an_opening_description_is_the_subject() {
                 Later she told reporters she had come every day.";
     assert_eq!(speakers(text), ["Elena Ruiz"]);
 }
+
+#[test]
+fn relatives_speak_for_themselves() {
+    // "his sister": the woman seen last who shares his family name.
+    let text = "The firm was founded by Priya Natarajan, its chief executive, and \
+                Arjun Natarajan, its chief technology officer.\n\n\
+                “The translation is the easy part,” Arjun Natarajan said.\n\n\
+                “We fight about architecture every day,” his sister said.";
+    assert_eq!(speakers(text), ["Arjun Natarajan", "Priya Natarajan"]);
+    // No relative of his in view: the words as written, not another woman.
+    let text = "The firm was founded by Priya Shah, its chief executive, and \
+                Arjun Natarajan, its chief technology officer.\n\n\
+                “The translation is the easy part,” Arjun Natarajan said.\n\n\
+                “We fight about architecture every day,” his sister said.";
+    assert_eq!(speakers(text), ["Arjun Natarajan", "his sister"]);
+    // "Bell's wife, Tanya,": a person of her own, with his family name.
+    let text = "Marcus Bell lives next door. He said he heard a loud pop.\n\n\
+                Bell's wife, Tanya, told KWNK she was proud of her husband.";
+    let got = quotes(text);
+    assert_eq!(got[1].1, "Tanya Bell");
+    assert_eq!(got[1].3, "she was proud of her husband");
+    // "Bell's wife" with no name is not Bell.
+    let text = "Marcus Bell lives next door. He said he heard a loud pop.\n\n\
+                Bell's wife said she was proud of him.";
+    let got = quotes(text);
+    assert_eq!(got[1].1, "Bell's wife");
+}
+
+#[test]
+fn a_partial_takes_its_clause_speaker_when_they_share_a_cue() {
+    let text = "Owen Llewellyn said his client was sorry.\n\n\
+                He said Pritchard, a father of two, had been under pressure, adding that \
+                he had 'not touched a phone behind the wheel' since the crash.";
+    let got = quotes(text);
+    let partial = got.iter().find(|q| q.0 == "partial").unwrap();
+    assert_eq!(partial.1, "Owen Llewellyn");
+    assert_eq!(partial.2, "adding");
+}
+
+#[test]
+fn a_verb_in_a_relative_clause_reports_nothing() {
+    let text = "Her brother, who wrote the company’s first prototype over a long weekend, \
+                said the models were built to last.";
+    let got = quotes(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "the models were built to last");
+}
