@@ -424,6 +424,7 @@ fn tokenize<'t>(text: &'t str, piece: Span, out: &mut Vec<Token<'t>>) {
                 .map_or((1, false), |c| (c.len_utf8(), is_space(c))),
         }
     };
+    let first = out.len();
     let mut i = piece.start;
     while i < piece.end {
         let (n, space) = at(i);
@@ -441,6 +442,13 @@ fn tokenize<'t>(text: &'t str, piece: Span, out: &mut Vec<Token<'t>>) {
             i += n;
         }
         if let Some(t) = token(text, start, i) {
+            // A parenthesis ends the name before it: "Rep. Grace Okafor
+            // (R., Ohio)", "Tom Hale (D-Ohio)".
+            if matches!(b[start], b'(' | b'[') && out.len() > first {
+                if let Some(prev) = out.last_mut() {
+                    prev.breaks = true;
+                }
+            }
             out.push(t);
         }
     }

@@ -44,6 +44,7 @@ const PREP: u32 = 1 << 21;
 const QUESTION: u32 = 1 << 22;
 const DATA: u32 = 1 << 23;
 const KIN: u32 = 1 << 24;
+const EPITHET: u32 = 1 << 25;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -105,6 +106,8 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
             "data" => DATA,
             // Kinship nouns head speaker phrases too ("his sister said").
             "kin" => KIN | GROUP,
+            // So do epithets ("the new champion said").
+            "epithet" => EPITHET | GROUP,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -151,6 +154,13 @@ static ORG_TYPES: Lazy<FnvMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
 /// The gender of each kinship noun that tells one ("sister", "husband").
 static KIN_GENDERS: Lazy<FnvMap<&'static str, Gender>> = Lazy::new(|| {
     listed("kin")
+        .filter_map(|(noun, mut rest)| Some((noun, gender::of_tag(rest.next()?)?)))
+        .collect()
+});
+
+/// The gender of each epithet that tells one ("actress").
+static EPITHET_GENDERS: Lazy<FnvMap<&'static str, Gender>> = Lazy::new(|| {
+    listed("epithet")
         .filter_map(|(noun, mut rest)| Some((noun, gender::of_tag(rest.next()?)?)))
         .collect()
 });
@@ -1268,10 +1278,35 @@ impl<'a> Resolver<'a> {
         if definite && is_age(head) {
             return self.pronoun(None, para).map(Found::Person);
         }
+        // The noun before a complement: "the leader of the House's most
+        // conservative bloc" is a leader.
+        let core_head = written
+            .split(" of ")
+            .next()
+            .and_then(|core| core.rsplit(char::is_whitespace).next())
+            .unwrap_or(head)
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        // "the new champion", "the veteran": the person in view, as a
+        // pronoun would be; in a lead that names no one yet, the person
+        // named next.
+        if definite && flags(core_head) & EPITHET != 0 {
+            let want = EPITHET_GENDERS
+                .get(core_head.to_ascii_lowercase().as_str())
+                .copied();
+            return self
+                .pronoun(want, para)
+                .or_else(|| self.person_ahead(written_at))
+                .map(Found::Person);
+        }
         let f = flags(head);
         if definite && f & ROLE != 0 {
             let role = role_of(head)?;
-            return self.last_by_role.get(role).map(|&p| Found::Person(p));
+            return self
+                .last_by_role
+                .get(role)
+                .copied()
+                .or_else(|| self.person_ahead(written_at))
+                .map(Found::Person);
         }
         if definite && f & ORGNOUN != 0 {
             // "the Norwegian government", "the Tesco board": a name
@@ -1284,6 +1319,32 @@ impl<'a> Resolver<'a> {
                 .any(|w| starts_upper(w) || w.ends_with("'s") || w.ends_with("’s"));
             if named {
                 return None;
+            }
+            // "the home ministry", "the midwifery regulator": words in lower
+            // case before the noun say which one; only an organization
+            // whose name has them all is meant ("Ministry of Home Affairs").
+            let modifiers: Vec<&str> = written
+                .split_whitespace()
+                .skip(1)
+                .take_while(|w| *w != head)
+                .filter(|w| flags(w) & ORGNOUN == 0)
+                .collect();
+            if f & MEDIUM == 0 && !modifiers.is_empty() {
+                let has = |name: &str, m: &str| {
+                    name.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(m))
+                };
+                return self
+                    .recent_orgs
+                    .iter()
+                    .rev()
+                    .filter(|&&(_, at)| written_at.saturating_sub(at) <= 2 * ORG_WINDOW)
+                    .map(|&(e, _)| e)
+                    .find(|&e| {
+                        let name = &self.article.entities[e].name;
+                        modifiers.iter().all(|m| has(name, m))
+                    })
+                    .map(Found::Org);
             }
             if f & MEDIUM != 0 {
                 return self
@@ -1376,6 +1437,22 @@ impl<'a> Resolver<'a> {
             return self.org_words.get(last).map(|&e| Found::Org(e));
         }
         None
+    }
+
+    /// The person a description at `pos` refers to ahead, when no one has
+    /// been named before it ("the leader of the caucus declared …", then
+    /// "Rep. Grace Okafor" a paragraph later): the first person named at
+    /// most `ORG_WINDOW` bytes after it.
+    fn person_ahead(&self, pos: usize) -> Option<usize> {
+        if !self.recent.is_empty() {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.start <= pos + ORG_WINDOW)
+            .find(|m| m.person)
+            .map(|m| m.entity)
     }
 
     /// For a speaker phrase `span` that is a possessive name and a kinship
@@ -2148,7 +2225,7 @@ impl Para<'_> {
         let group = head_flags & GROUP != 0 || plural || is_age(head);
         // "the airline", "the weather service", "the Saudi delegation": a
         // common noun after an article and at most three modifiers.
-        let article_at = if starts_lower(head) && head_flags == 0 {
+        let article_at = if starts_lower(head) && (head_flags == 0 || head_flags & GROUP != 0) {
             (last.saturating_sub(4).max(floor)..last)
                 .rev()
                 .take_while(|&k| {

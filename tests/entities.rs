@@ -2915,6 +2915,28 @@ fn people_named_without_a_cue() {
     );
 }
 
+/// A parenthesis ends a name: the party tags of "Rep. Grace Okafor (R.,
+/// Ohio)" are no initial of hers, and her surname alone is still hers.
+#[test]
+fn a_parenthesis_ends_a_name() {
+    check_table(
+        bare_parser(),
+        &[
+            (
+                "Rep. Grace Okafor (R., Ohio) told reporters it was over. Okafor said no.",
+                &[
+                    "Grace Okafor=Grace Okafor [Rep.]",
+                    "Grace Okafor=Okafor/surname",
+                ],
+            ),
+            (
+                "Sen. Tom Hale (D-Ohio) said the vote would fail.",
+                &["Tom Hale=Tom Hale [Sen.]"],
+            ),
+        ],
+    );
+}
+
 /// A person named in full with no cue becomes known from later evidence:
 /// the family name alone before a speech verb past an auxiliary or adverb
 /// ("Novak has long maintained"), the family name's possessive before a

@@ -1497,3 +1497,35 @@ fn a_verb_in_a_relative_clause_reports_nothing() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, "the models were built to last");
 }
+
+#[test]
+fn epithets_refer_to_the_person_in_view() {
+    let text =
+        "Aiko Tanabe won the Madrid Open on Saturday. Tanabe said she cried after match point.\n\n\
+                \"She never comes to my matches,\" the new champion said.";
+    assert_eq!(speakers(text), ["Aiko Tanabe", "Aiko Tanabe"]);
+    // An epithet in a lead that names no one yet: the person named next.
+    let text = "WASHINGTON — The leader of the House's most conservative bloc declared the deal \
+                dead on Tuesday and warned that her members would not back it.\n\n\
+                \"This is the same bill,\" Rep. Grace Okafor, chairwoman of the caucus, told reporters.";
+    assert_eq!(speakers(text), ["Grace Okafor", "Grace Okafor"]);
+    // Not an epithet: an unnamed official stays unnamed.
+    let text = "Aiko Tanabe won the Madrid Open on Saturday.\n\n\
+                \"We are ready,\" the local official said.";
+    assert_eq!(speakers(text), ["local official"]);
+}
+
+#[test]
+fn lower_case_modifiers_say_which_organization() {
+    // "the home ministry" is the Ministry of Home Affairs, not the
+    // department named last.
+    let text = "The Ministry of Home Affairs said 38 people had died. The Department of \
+                Hydrology and Meteorology issued a warning.\n\n\
+                Nearly 200 people have died since June, the home ministry said.";
+    let got = quotes(text);
+    assert_eq!(got.last().unwrap().1, "Ministry of Home Affairs");
+    // No organization has the modifier: the words as written.
+    let text = "The BBC has seen the report.\n\n\
+                The midwifery regulator said it was studying the report.";
+    assert_eq!(speakers(text), ["midwifery regulator"]);
+}
