@@ -1065,7 +1065,17 @@ fn discover(
             let set_off = comma && n > 0 && tokens[after + n - 1].breaks;
             if n > 0 && (!last_title.breaks || set_off) && !is_org(text, &tokens[after..after + n])
             {
-                let span = Span::new(tokens[after].start, tokens[after + n - 1].name_end);
+                // "Her coach, Italian Renato Bellini,": the name starts at
+                // the given name.
+                let lead = usize::from(
+                    set_off
+                        && n >= 3
+                        && crate::gender::of_given_name(tokens[after].name_text(text)).is_none()
+                        && crate::gender::of_given_name(tokens[after + 1].name_text(text))
+                            .is_some()
+                        && !tokens[after].breaks,
+                );
+                let span = Span::new(tokens[after + lead].start, tokens[after + n - 1].name_end);
                 found(span, Some(title()));
                 i = after + n;
                 continue;
@@ -1079,7 +1089,16 @@ fn discover(
         // appositive role ("Jane Doe said", "Jane Doe, a spokeswoman for").
         let n = name_run_from(tokens, i, free);
         if n >= 2 {
-            let name = &tokens[i..i + n];
+            // A capitalized word before a known given name describes the
+            // person ("Her coach, Italian Renato Bellini, said"): the name
+            // starts at the given name.
+            let lead = usize::from(
+                n >= 3
+                    && crate::gender::of_given_name(tokens[i].name_text(text)).is_none()
+                    && crate::gender::of_given_name(tokens[i + 1].name_text(text)).is_some()
+                    && !tokens[i].breaks,
+            );
+            let name = &tokens[i + lead..i + n];
             let last = &tokens[i + n - 1];
             let next = tokens.get(i + n);
             let after_determiner = i > 0 && is_article(&tokens[i - 1]);
@@ -1136,7 +1155,7 @@ fn discover(
                 && !after_determiner
                 && !is_org(text, name)
             {
-                found(Span::new(tokens[i].start, last.name_end), None);
+                found(Span::new(tokens[i + lead].start, last.name_end), None);
             }
             i += n;
             continue;

@@ -1140,6 +1140,14 @@ impl<'a> Resolver<'a> {
             }
             _ => written,
         };
+        // "Italian Renato Bellini": a demonym before the name is no part
+        // of it.
+        let written = match self.within(span).first() {
+            Some(m) if m.demonym && m.span.start == span.start && !single => {
+                text[m.span.end..span.end].trim_start()
+            }
+            _ => written,
+        };
         if let Some(p) = self.local_person(written) {
             // A name the entities stage did not know ("Kenya's Faith
             // Chebet"): a person for the rest of the article.
@@ -2152,6 +2160,16 @@ impl Para<'_> {
             return None;
         }
         if let Some(m) = r.at(self.words[from]) {
+            // "Italian Renato Bellini": a demonym, then the name.
+            if m.demonym {
+                let next = self.index_at(m.span.end);
+                let named = next < limit
+                    && self.gap(next - 1).trim().is_empty()
+                    && r.at(self.words[next]).is_some_and(|n| n.person);
+                if named {
+                    return self.name_end(next, limit, r);
+                }
+            }
             if !m.person {
                 return None;
             }
@@ -2792,6 +2810,7 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     inherit_speakers(&mut quotes);
     headline_roles(&mut quotes, &lines, article, &resolver.roles);
+    headline_echoes(&mut quotes, &lines);
     quotes
 }
 
@@ -2846,6 +2865,70 @@ fn headline_roles(quotes: &mut [Quote], lines: &[Span], article: &Article, roles
     }
 }
 
+/// The first words of a quotation, in lower case, letters and digits
+/// only: at most `n` of them.
+fn lead_words(text: &str, n: usize) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// "'We will not back down,' union leader vows": a quotation in a
+/// headline or heading that the body quotes again ("“We will not back
+/// down. Not this week,” Niels Verhoeven … told …") has the body's
+/// speaker, when the line's own speaker names no one the article knows.
+/// The body's quotations are indexed once by their first three words.
+fn headline_echoes(quotes: &mut [Quote], lines: &[Span]) {
+    const KEY_WORDS: usize = 3;
+    const MAX_WORDS: usize = 12;
+    let in_line = |q: &Quote| {
+        let i = lines.partition_point(|l| l.end <= q.span.start);
+        lines
+            .get(i)
+            .is_some_and(|l| l.start <= q.span.start && q.span.end <= l.end)
+    };
+    let unresolved = |q: &Quote| q.speaker.as_ref().map_or(true, |s| s.entity.is_none());
+    if !quotes.iter().any(|q| in_line(q) && unresolved(q)) {
+        return;
+    }
+    let mut body: FnvMap<Vec<String>, usize> = FnvMap::default();
+    for (i, q) in quotes.iter().enumerate() {
+        if in_line(q) || q.speaker.as_ref().map_or(true, |s| s.entity.is_none()) {
+            continue;
+        }
+        let key = lead_words(&q.text, KEY_WORDS);
+        if key.len() >= 2 {
+            body.entry(key).or_insert(i);
+        }
+    }
+    for i in 0..quotes.len() {
+        if !in_line(&quotes[i]) || !unresolved(&quotes[i]) {
+            continue;
+        }
+        let words = lead_words(&quotes[i].text, MAX_WORDS);
+        if words.len() < 2 {
+            continue;
+        }
+        let key: Vec<String> = words.iter().take(KEY_WORDS).cloned().collect();
+        let Some(&b) = body.get(&key) else { continue };
+        if lead_words(&quotes[b].text, words.len()) != words {
+            continue;
+        }
+        let Some(found) = quotes[b].speaker.clone() else {
+            continue;
+        };
+        match &mut quotes[i].speaker {
+            Some(s) => {
+                s.name = found.name;
+                s.entity = found.entity;
+            }
+            None => quotes[i].speaker = Some(found),
+        }
+    }
+}
+
 /// A partial quotation with no speaker of its own, inside reported speech,
 /// takes the speaker and cue of the clause it sits in ("Brecht said the
 /// problems were “textbook.”"). `quotes` is in document order, so the
@@ -2878,11 +2961,17 @@ fn inherit_speakers(quotes: &mut [Quote]) {
                     outer.start <= inner.start
                         && inner.end <= outer.end + 3
                         && quotes[h].speaker.is_some()
-                        && matches!((&quotes[h].cue, &quotes[i].cue), (Some(a), Some(b)) if a.span == b.span)
+                        && match (&quotes[h].cue, &quotes[i].cue) {
+                            (Some(a), Some(b)) => a.span == b.span,
+                            // No verb of its own: the clause's governs it.
+                            (Some(_), None) => true,
+                            _ => false,
+                        }
                 });
                 if same_cue {
                     if let Some(h) = holder {
                         quotes[i].speaker = quotes[h].speaker.clone();
+                        quotes[i].cue = quotes[h].cue.clone();
                     }
                     continue;
                 }
@@ -3150,8 +3239,10 @@ fn sentence_speaker(
     }
     let subject = opening_phrase(para, first, open_at, r)?;
     let next = para.index_at(subject.end);
-    let verb_like =
-        next < open_at && para.gap(next - 1).trim().is_empty() && starts_lower(para.word(next));
+    // (A name set off after a description ends with a comma.)
+    let set_off = subject.start != para.words[first].start;
+    let gap_ok = |g: &str| g.trim().is_empty() || (set_off && g.trim() == ",");
+    let verb_like = next < open_at && gap_ok(para.gap(next - 1)) && starts_lower(para.word(next));
     verb_like.then(|| (r.resolve(para.text, subject, pi), None))
 }
 
@@ -3172,8 +3263,31 @@ fn opening_phrase(para: &Para<'_>, first: usize, limit: usize, r: &Resolver<'_>)
         }
         let is_head = para.flags(k) & GROUP != 0 || r.at(para.words[k]).is_some_and(|m| !m.demonym);
         if is_head {
-            let np = para.noun_phrase_before(k + 1, first, r)?;
-            return (np.start == w.start).then_some(np);
+            // A compound head: "The trust's chief executive".
+            let mut end = k + 1;
+            while end < limit
+                && end < first + 6
+                && para.gap(end - 1).trim().is_empty()
+                && para.flags(end) & GROUP != 0
+                && starts_lower(para.word(end))
+            {
+                end += 1;
+            }
+            let np = para.noun_phrase_before(end, first, r)?;
+            if np.start != w.start {
+                return None;
+            }
+            // The name set off after the description speaks: "The trust's
+            // chief executive, Paul Devlin, apologised".
+            if para.gap(end - 1).trim() == "," {
+                if let Some(name_end) = para.name_end(end, limit, r) {
+                    if para.gap(name_end - 1).trim() == "," {
+                        let name = Span::new(para.words[end].start, para.words[name_end - 1].end);
+                        return Some(name);
+                    }
+                }
+            }
+            return Some(Span::new(np.start, para.words[end - 1].end));
         }
     }
     None

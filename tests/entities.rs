@@ -2937,6 +2937,37 @@ fn a_parenthesis_ends_a_name() {
     );
 }
 
+/// A capitalized word before a known given name describes the person:
+/// "Her coach, Italian Renato Bellini," is Renato Bellini. A sports body
+/// is an organization, not a person ("World Athletics said").
+#[test]
+fn descriptors_before_names_and_sports_bodies() {
+    check_table(
+        bare_parser(),
+        &[
+            (
+                "Her coach, Italian Renato Bellini, described the run as great.",
+                &["Renato Bellini=Renato Bellini [coach]"],
+            ),
+            (
+                "Kenyan Faith Chebet said she was delighted.",
+                &["Faith Chebet=Faith Chebet"],
+            ),
+            // Not before a word that is no given name.
+            (
+                "Recep Tayyip Erdogan said he was delighted.",
+                &["Recep Tayyip Erdogan=Recep Tayyip Erdogan"],
+            ),
+        ],
+    );
+    let article = parse_checked(
+        bare_parser(),
+        "World Athletics said the record would stand.",
+    );
+    let body = named(&article, "World Athletics").expect("found");
+    assert_eq!(body.kind, EntityKind::Organization);
+}
+
 /// A person named in full with no cue becomes known from later evidence:
 /// the family name alone before a speech verb past an auxiliary or adverb
 /// ("Novak has long maintained"), the family name's possessive before a

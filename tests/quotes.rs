@@ -1529,3 +1529,47 @@ fn lower_case_modifiers_say_which_organization() {
                 The midwifery regulator said it was studying the report.";
     assert_eq!(speakers(text), ["midwifery regulator"]);
 }
+
+#[test]
+fn a_headline_quote_the_body_repeats_has_the_body_speaker() {
+    let text = "'We will not back down,' union leader vows as port strike enters second week\n\n\
+                ROTTERDAM (Reuters) - Dockworkers extended their strike on Monday.\n\n\
+                \"We will not back down. Not this week, not next week,\" Niels Verhoeven, the \
+                union's chief negotiator, told a rally.";
+    let article = parse_article(text).unwrap();
+    let first = &article.quotes[0];
+    let s = first.speaker.as_ref().unwrap();
+    assert_eq!(
+        (s.text.as_str(), s.name.as_str()),
+        ("union leader", "Niels Verhoeven")
+    );
+    // A headline quote the body never repeats keeps its words.
+    let text = "'We will not back down,' union leader vows as port strike enters second week\n\n\
+                ROTTERDAM (Reuters) - Dockworkers extended their strike on Monday.\n\n\
+                \"They made record profits,\" Niels Verhoeven, the union's chief negotiator, \
+                told a rally.";
+    let article = parse_article(text).unwrap();
+    assert_eq!(
+        article.quotes[0].speaker.as_ref().unwrap().name,
+        "union leader"
+    );
+}
+
+#[test]
+fn a_name_set_off_after_a_description_characterizes() {
+    // No speech verb: the name after the description is who used the words.
+    let text =
+        "The trust's chief executive, Paul Devlin, apologised \"unreservedly\" to the families.";
+    assert_eq!(speakers(text), ["Paul Devlin"]);
+    let text = "Her coach, Italian Renato Bellini, described the run as \"the best I have seen\".";
+    assert_eq!(speakers(text), ["Renato Bellini"]);
+    // Inside reported speech, the clause's verb governs the partial.
+    let text = "The sports minister, Priya Chandran, told MPs on Monday that the new regulator \
+                would have powers to block the sale of grounds 'where the heritage of a club is at stake'.";
+    let got = quotes(text);
+    assert_eq!(got[1].0, "partial");
+    assert_eq!(
+        (got[1].1.as_str(), got[1].2.as_str()),
+        ("Priya Chandran", "told")
+    );
+}
