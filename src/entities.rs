@@ -1151,7 +1151,18 @@ fn discover(
                 let prev = &tokens[i - 1];
                 !prev.breaks && prev.has(Token::LOWER) && ROLES.contains(prev.text)
             };
-            if (speech || appositive || after_verb || after_role || given_appositive || role_before)
+            // "Priya Natarajan, 16, told the board": a speech verb after an
+            // age.
+            let speech_after_age = age
+                && described_by
+                    .is_some_and(|t| crate::lexicon::is_speech_verb(t.text.trim_end_matches('.')));
+            if (speech
+                || appositive
+                || after_verb
+                || after_role
+                || given_appositive
+                || role_before
+                || speech_after_age)
                 && !after_determiner
                 && !is_org(text, name)
             {

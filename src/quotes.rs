@@ -883,6 +883,29 @@ impl<'a> Resolver<'a> {
             // The name set off after a short description that opens the
             // sentence is its subject: "Ruiz’s mother, Carmen Ruiz, sat".
             let mut described_subject = false;
+            // "Her classmate Ethan Kowalski, 17, wasn't convinced": a role
+            // with no comma, after at most a determiner or possessive.
+            {
+                let split = |s: &str| -> (usize, usize) {
+                    // The start of the last word of `s`, and the end of
+                    // the text before it (past its white space).
+                    let start = s
+                        .rfind(char::is_whitespace)
+                        .map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
+                    (start, s[..start].trim_end().len())
+                };
+                let (role_at, rest) = split(before);
+                let role = &before[role_at..];
+                if role.len() <= 20 && starts_lower(role) && entities::is_role_noun(role) {
+                    let head = &before[..rest];
+                    let (det_at, rest) = split(head);
+                    let det = &head[det_at..];
+                    let opens = rest == 0
+                        || head[..rest].ends_with(|c: char| is_terminal(c))
+                        || head[rest..det_at].contains('\n');
+                    described_subject = opens && det.starts_with(char::is_uppercase);
+                }
+            }
             if let Some(b) = before.strip_suffix(',') {
                 let mut words = b.rsplit(|c: char| !c.is_alphabetic());
                 let role = words
@@ -934,9 +957,15 @@ impl<'a> Resolver<'a> {
                     break;
                 }
             }
+            // (A line break after the text before, which a trim removed,
+            // starts a paragraph: a junk line with no period may end there.)
             let sentence_start = before.is_empty()
                 || before.ends_with(|c: char| {
                     is_terminal(c) || matches!(c, '\n' | '"' | '”' | '\'' | '’' | '»' | '«')
+                })
+                || text.get(before.len()..m.span.start).is_some_and(|gap| {
+                    gap.trim_start_matches([' ', '\t'])
+                        .starts_with(['\n', '\r'])
                 });
             // After a fronted phrase and a comma, before its verb: "Asked
             // whether the city had failed, Mr. Ruane paused."

@@ -1573,3 +1573,24 @@ fn a_name_set_off_after_a_description_characterizes() {
         ("Priya Chandran", "told")
     );
 }
+
+#[test]
+fn subjects_after_a_role_or_a_line_without_a_period() {
+    // "Her classmate Ethan Kowalski, 17, wasn't convinced": he is the
+    // subject, and "he" is his.
+    let text = "Students were divided. Junior Priya Natarajan, 16, told the board that her \
+                grades had gone up. Her classmate Ethan Kowalski, 17, wasn't convinced.\n\n\
+                \"We're going to be adults in like a year,\" he said.";
+    assert_eq!(speakers(text), ["Priya Natarajan", "Ethan Kowalski"]);
+    // The role deep in a sentence makes no subject.
+    let text = "Students were divided. Ethan Kowalski, 17, a junior, sat with his classmate, \
+                Omar Haddad, all evening.\n\n\"We're going to be adults in like a year,\" he said.";
+    assert_eq!(speakers(text), ["Ethan Kowalski"]);
+    // A junk line with no period before a titled name: the name still opens
+    // its paragraph.
+    let text = "Miriam Solberg said the difference was one of scale.\n\n\
+                Story continues below advertisement\n\n\
+                Justice Ana Ferreira appeared the most receptive. \"We are talking about a \
+                record,\" she said.";
+    assert_eq!(speakers(text), ["Miriam Solberg", "Ana Ferreira"]);
+}
