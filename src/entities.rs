@@ -130,6 +130,15 @@ static ROLE_LINKS: Lazy<WordSet> = Lazy::new(|| function_words("role_link").coll
 /// long maintained").
 static VERB_LEADS: Lazy<WordSet> = Lazy::new(|| function_words("verb_lead").collect());
 
+/// Whether a capitalized word may be a plural ("Hornets"), which a family
+/// name rarely is.
+fn plural_word(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// Singular verbs after a person's name ("is", "has", "says").
+static NAME_VERBS: Lazy<WordSet> = Lazy::new(|| function_words("name_verb").collect());
+
 /// Whether a speech verb follows token `k`, right after it or past at most
 /// two [`VERB_LEADS`] ("Delgado said", "Delgado has long maintained").
 fn speech_follows(tokens: &[Token], k: usize) -> bool {
@@ -629,7 +638,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         let mut titled = |start: usize, title: String| {
             titles.insert(start, title);
         };
-        discover(text, tokens, &free, &mut found, &mut titled);
+        discover(text, tokens, headline, &free, &mut found, &mut titled);
         if !headline {
             discover_orgs(text, tokens, &free, &mut |span| {
                 let name = &text[span];
@@ -1039,6 +1048,7 @@ fn is_caps_line(s: &str) -> bool {
 fn discover(
     text: &str,
     tokens: &[Token],
+    headline: bool,
     free: &dyn Fn(&Token) -> bool,
     found: &mut dyn FnMut(Span, Option<String>),
     titled: &mut dyn FnMut(usize, String),
@@ -1125,10 +1135,7 @@ fn discover(
             // Or a relative "who": "Marcus Delgado, who was convicted",
             // unless the last word may be a plural, as in the name of a
             // team ("Charlotte Hornets, who won").
-            let plural = {
-                let w = last.name_text(text);
-                w.ends_with('s') && !w.ends_with("ss")
-            };
+            let plural = plural_word(last.name_text(text));
             // An age may come first: "Elena Ruiz, 34, a nurse".
             let age = next.is_some_and(|t| {
                 t.breaks
@@ -1151,6 +1158,18 @@ fn discover(
                 let prev = &tokens[i - 1];
                 !prev.breaks && prev.has(Token::LOWER) && ROLES.contains(prev.text)
             };
+            // "Ana Lucía Reyes is less sure": a known given name, a family
+            // name and a singular verb (not a team's plural, "Charlotte
+            // Hornets have").
+            let given_verb = !headline
+                && !last.breaks
+                && !last.period
+                && crate::gender::of_given_name(name[0].name_text(text)).is_some()
+                && next.is_some_and(|t| {
+                    // ("Reyes is" is singular; "Hornets had" may be plural.)
+                    let singular = matches!(t.text, "is" | "was" | "has" | "says" | "does");
+                    NAME_VERBS.contains(t.text) && (singular || !plural_word(last.name_text(text)))
+                });
             // "Priya Natarajan, 16, told the board": a speech verb after an
             // age.
             let speech_after_age = age
@@ -1162,7 +1181,8 @@ fn discover(
                 || after_role
                 || given_appositive
                 || role_before
-                || speech_after_age)
+                || speech_after_age
+                || given_verb)
                 && !after_determiner
                 && !is_org(text, name)
             {
