@@ -1300,13 +1300,16 @@ impl<'a> Resolver<'a> {
         // "the sources", "one of the sources": the unnamed sources the
         // article just cited ("according to three people familiar with the
         // matter … one of the sources said").
-        let sources =
-            matches!(head, "sources" | "source") && (definite || written.contains(" of the "));
+        // "the insider" after "a source close to the star" is that source.
+        let sources = matches!(head, "sources" | "source" | "insider" | "insiders")
+            && (definite || written.contains(" of the "));
         if sources {
             if let Some((g, _)) = self.last_group.as_ref().filter(|(g, p)| {
                 para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS
                     && g.entity.is_none()
-                    && (g.name.contains("familiar") || g.name.contains("knowledge of"))
+                    && (g.name.contains("familiar")
+                        || g.name.contains("knowledge of")
+                        || g.name.contains("close to"))
             }) {
                 return Some(Found::Speaker(g.clone()));
             }
@@ -3305,6 +3308,20 @@ fn opening_phrase(para: &Para<'_>, first: usize, limit: usize, r: &Resolver<'_>)
             let np = para.noun_phrase_before(end, first, r)?;
             if np.start != w.start {
                 return None;
+            }
+            // "A representative for Reyes hit back": the complement that
+            // names whom the description speaks for.
+            if end + 1 < limit
+                && matches!(para.word(end), "for" | "of")
+                && para.gap(end - 1).trim().is_empty()
+                && para.gap(end).trim().is_empty()
+            {
+                if let Some(m) = r.at(para.words[end + 1]).filter(|m| !m.demonym) {
+                    let after = para.index_at(m.span.end);
+                    if after < limit && para.gap(after - 1).trim().is_empty() {
+                        return Some(Span::new(np.start, m.span.end));
+                    }
+                }
             }
             // The name set off after the description speaks: "The trust's
             // chief executive, Paul Devlin, apologised".

@@ -1594,3 +1594,21 @@ fn subjects_after_a_role_or_a_line_without_a_period() {
                 record,\" she said.";
     assert_eq!(speakers(text), ["Miriam Solberg", "Ana Ferreira"]);
 }
+
+#[test]
+fn representatives_and_insiders() {
+    // "A representative for Reyes" speaks for Reyes.
+    let text = "Dawson Reyes said on Monday that he would seek custody.\n\n\
+                A representative for Reyes hit back in a statement to People, calling the \
+                claims “a desperate attempt to rewrite history.”";
+    assert_eq!(speakers(text), ["Dawson Reyes", "Dawson Reyes"]);
+    // "the insider" is the source close to the star cited just before.
+    let text = "But a source close to the star told Us Weekly that Reyes was “blindsided” by \
+                the filing.\n\n“He thought they were in a good place,” the insider said.";
+    let got = speakers(text);
+    assert_eq!(got.last().unwrap(), "source close to the star");
+    // With no such source cited, "the insider" stays as written.
+    let text = "Officials said the filing was routine.\n\n\
+                “He thought they were in a good place,” the insider said.";
+    assert_eq!(speakers(text).last().unwrap(), "insider");
+}
