@@ -694,6 +694,9 @@ const RECENT_ORGS: usize = 8;
 
 struct Resolver<'a> {
     article: &'a Article,
+    /// The start of each block (paragraph, headline or heading), in the
+    /// numbering the stage gives them.
+    para_starts: Vec<usize>,
     /// Every mention, by start.
     mentions: Vec<MentionRef>,
     /// Each person's gender as far as the article tells, by entity and then
@@ -788,6 +791,7 @@ impl<'a> Resolver<'a> {
         mentions.sort_by_key(|m| m.span.start);
         Resolver {
             article,
+            para_starts: Vec::new(),
             mentions,
             genders,
             roles,
@@ -985,6 +989,13 @@ impl<'a> Resolver<'a> {
                 self.last_subject = Some((m.entity, m.span.start));
             }
         }
+    }
+
+    /// The block that holds byte `pos`.
+    fn para_of(&self, pos: usize) -> usize {
+        self.para_starts
+            .partition_point(|&start| start <= pos)
+            .saturating_sub(1)
     }
 
     fn gender(&self, p: usize) -> Option<Gender> {
@@ -1231,8 +1242,23 @@ impl<'a> Resolver<'a> {
                 near.swap(0, 1);
             }
         }
-        let nearest = near.iter().flatten().map(|x| x.0);
-        if let Some(p) = nearest.clone().find(|&p| fits(p)) {
+        let nearest = near.iter().flatten().copied();
+        if let Some((p, at)) = nearest.clone().find(|&(p, _)| fits(p)) {
+            // A speaker or subject from an earlier paragraph gives way to a
+            // person of the pronoun's gender named since in this one
+            // ("Hsu said …" the paragraph before "Whitfield asked Alvarez
+            // why …. “…,” she replied").
+            if self.para_of(at) < para {
+                let named_here = self
+                    .recent
+                    .iter()
+                    .rev()
+                    .take_while(|&&(_, seen)| seen > at && self.para_of(seen) == para)
+                    .find(|&&(q, _)| fits(q) && want.is_some() && self.gender(q) == want);
+                if let Some(&(q, _)) = named_here {
+                    return Some(q);
+                }
+            }
             return Some(p);
         }
         // No one of the pronoun's gender in view: no antecedent, rather
@@ -2526,6 +2552,7 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
         }
     }
     let mut resolver = Resolver::new(article);
+    resolver.para_starts = paragraphs.iter().map(|p| p.span.start).collect();
     let mut quotes: Vec<Quote> = Vec::new();
 
     // 1. Quotations, with multi-paragraph ones joined.

@@ -1612,3 +1612,18 @@ fn representatives_and_insiders() {
                 “He thought they were in a good place,” the insider said.";
     assert_eq!(speakers(text).last().unwrap(), "insider");
 }
+
+#[test]
+fn a_person_named_in_this_paragraph_beats_an_older_subject() {
+    // Hsu spoke a paragraph before; Alvarez, named in this one, replies.
+    let text = "Linda Hsu, a spokeswoman for Summit, said the company would not comment.\n\n\
+                Under cross-examination, Summit’s lawyer, Gregory Whitfield, asked Rebecca \
+                Alvarez why she had not gone to regulators. “Because I believed the company \
+                would fix it,” she replied.";
+    let got = speakers(text);
+    assert_eq!(got.last().unwrap(), "Rebecca Alvarez");
+    // In the same paragraph, the subject still comes first.
+    let text = "Linda Hsu, a spokeswoman for Summit, said the company had met Rebecca Alvarez \
+                twice. “We listened,” she said.";
+    assert_eq!(speakers(text).last().unwrap(), "Linda Hsu");
+}
