@@ -52,7 +52,7 @@ const MAX_SPEAKER_WORDS: usize = 8;
 const ATTRIBUTION_WINDOW: usize = 8;
 /// A verb that labels a partial quote ("described it as") lies within
 /// this many words before it.
-const LABEL_WINDOW: usize = 5;
+const LABEL_WINDOW: usize = 8;
 /// "that" lies within this many words after a speech verb.
 const THAT_WINDOW: usize = 8;
 /// A clause reported without "that" has a verb within this many words.
@@ -2372,8 +2372,17 @@ impl Para<'_> {
                 && (starts_upper(self.word(k - 1)) || self.flags(k - 1) & GROUP != 0);
             // A modifier between the article and the noun ("weather").
             let modifier = article_at.is_some_and(|a| k > a) && f == 0;
+            // A bare modifier of a role right after a comma or at the
+            // start: "…, transport minister says".
+            let bare_modifier = article_at.is_none()
+                && start == last
+                && f == 0
+                && starts_lower(w)
+                && head_flags & (ROLE | GROUP) != 0
+                && (k == floor || self.gap(k - 1).contains([',', '.', '!', '?', ';', ':']));
             if in_mention.is_some()
                 || modifier
+                || bare_modifier
                 || (starts_upper(w) && f & (SPEECH | PRONOUN) == 0)
                 || f & GROUP != 0
                 || joins_name
@@ -3274,14 +3283,42 @@ fn sentence_speaker(
     // its subject right before it, governs them.
     let near = open_at.saturating_sub(LABEL_WINDOW).max(first + 1);
     if let Some(v) = (near..open_at).rev().find(|&i| para.flags(i) & LABEL != 0) {
-        let w = para.words[v - 1];
-        let named = para.flags(v - 1) & PRONOUN != 0
-            || r.at(w).is_some_and(|m| m.person || m.org)
-            || (starts_upper(para.word(v - 1)) && para.flags(v - 1) & (DET | STOP) == 0);
-        if named && para.gap(v - 1).trim().is_empty() {
-            let subject = r.at(w).map_or(Span::new(w.start, w.end), |m| m.span);
-            let cue = Span::new(para.words[v].start, para.words[v].end);
+        let cue = Span::new(para.words[v].start, para.words[v].end);
+        // Past auxiliaries: "Whitfield has called “a relic.”"
+        let mut s = v;
+        let mut passive = false;
+        while s > first + 1 && para.flags(s - 1) & AUX != 0 && para.gap(s - 1).trim().is_empty() {
+            s -= 1;
+            passive |= para.flags(s) & BE != 0;
+        }
+        if passive {
+            // "had been described by some observers as “…”": the agent
+            // after "by" labels; with none, no one.
+            let by = (v + 1..open_at).find(|&k| para.word(k) == "by")?;
+            let subject = para.noun_phrase_after(by + 1, open_at, r)?;
             return Some((r.resolve(para.text, subject, pi), Some(cue)));
+        }
+        let w = para.words[s - 1];
+        let named = para.flags(s - 1) & PRONOUN != 0
+            || r.at(w).is_some_and(|m| m.person || m.org)
+            || (starts_upper(para.word(s - 1)) && para.flags(s - 1) & (DET | STOP) == 0);
+        if named && para.gap(s - 1).trim().is_empty() {
+            let subject = r.at(w).map_or(Span::new(w.start, w.end), |m| m.span);
+            return Some((r.resolve(para.text, subject, pi), Some(cue)));
+        }
+        if para.gap(s - 1).trim() == "," {
+            let subject = if para.word(v).ends_with("ing") {
+                // "…, calling it “…”": the participle hangs off the
+                // sentence's subject.
+                opening_phrase(para, first, v, r)
+            } else {
+                // "The Liberal Democrats, who have campaigned …, described
+                // the plans as ‘…’".
+                para.subject_before(s, first, r)
+            };
+            if let Some(subject) = subject {
+                return Some((r.resolve(para.text, subject, pi), Some(cue)));
+            }
         }
     }
     let lowest = open_at.saturating_sub(2 * ATTRIBUTION_WINDOW).max(first);
@@ -3315,6 +3352,17 @@ fn opening_phrase(para: &Para<'_>, first: usize, limit: usize, r: &Resolver<'_>)
     }
     if let Some(m) = r.at(w).filter(|m| !m.demonym) {
         return Some(m.span);
+    }
+    // "Gov. Patricia Kellerman signed …": a person after a title.
+    for k in first + 1..limit.min(first + 4) {
+        if let Some(m) = r.at(para.words[k]).filter(|m| m.person) {
+            let before = para.text.get(w.start..m.span.start).unwrap_or("");
+            let words: Vec<&str> = before.split_whitespace().collect();
+            if !words.is_empty() && entities::leading_title(&words) == words.len() {
+                return Some(m.span);
+            }
+            break;
+        }
     }
     for k in first..limit.min(first + 4) {
         if k > first && para.gap(k - 1).chars().any(|c| !c.is_whitespace()) {

@@ -1627,3 +1627,38 @@ fn a_person_named_in_this_paragraph_beats_an_older_subject() {
                 twice. “We listened,” she said.";
     assert_eq!(speakers(text).last().unwrap(), "Linda Hsu");
 }
+
+#[test]
+fn labelling_verbs_find_their_subject() {
+    // Past an auxiliary.
+    let text =
+        "The team has played at Killian Field, which Marcus Whitfield has called \"a relic.\"";
+    assert_eq!(speakers(text), ["Marcus Whitfield"]);
+    // Past a relative clause.
+    let text = "The Liberal Democrats, who have campaigned on sewage for years, described the \
+                plans as 'too little, too late'.";
+    assert_eq!(speakers(text), ["Liberal Democrats"]);
+    // A participle after a comma: the sentence's subject.
+    let text = "Gov. Patricia Kellerman signed a law Thursday requiring cities to replace lead \
+                pipes, calling it \"the most important public health bill in a generation.\"";
+    assert_eq!(speakers(text), ["Patricia Kellerman"]);
+    // "accused X in an editorial of": a longer reach back.
+    let text =
+        "The state-run Global Times accused Manila in an editorial of \"playing with fire\".";
+    assert_eq!(speakers(text), ["Global Times"]);
+    // A passive: the agent after "by", or no one.
+    let text = "The previous record had been described by some observers as \"untouchable\".";
+    assert_eq!(speakers(text), ["some observers"]);
+    let text = "Ruiz said the previous record had been described as \"untouchable\".";
+    assert_eq!(quotes(text).last().unwrap().0, "partial");
+}
+
+#[test]
+fn a_headline_attribution_with_a_bare_modifier() {
+    let text = "Rural bus cuts 'unavoidable', transport minister says\n\n\
+                Transport Minister Lucy Achterberg told the BBC that councils had no choice.";
+    let got = quotes(text);
+    assert_eq!(got[0].0, "indirect");
+    assert_eq!(got[0].3, "Rural bus cuts 'unavoidable'");
+    assert_eq!(got[0].1, "Lucy Achterberg");
+}
