@@ -9,6 +9,7 @@ use once_cell::sync::Lazy;
 use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
+use crate::tokens::Tokens;
 use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, Span};
 
 const TITLES_TXT: &str = include_str!("../data/titles.txt");
@@ -228,7 +229,7 @@ fn is_initial(w: &str) -> bool {
 
 /// A word of a piece, with its trailing punctuation noted.
 #[derive(Clone, Copy, Debug)]
-struct Token<'a> {
+pub(crate) struct Token<'a> {
     /// The word without opening quotes or trailing punctuation; a final
     /// period stays ("Mr.", "J.").
     text: &'a str,
@@ -384,46 +385,10 @@ fn is_name_like(name: &str, initial: bool) -> bool {
         && !(NOT_NAME_SHAPES.may_contain(name) && NOT_NAMES.contains(name))
 }
 
-/// Appends the tokens of `piece` to `out`.
-fn tokenize<'t>(text: &'t str, piece: Span, out: &mut Vec<Token<'t>>) {
-    let b = text.as_bytes();
-    // The character at `i`: its length, and whether it is white space.
-    // ASCII bytes are read as bytes; other characters are decoded once.
-    let at = |i: usize| -> (usize, bool) {
-        match b[i] {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => (1, true),
-            c if c < 0x80 => (1, false),
-            _ => text[i..]
-                .chars()
-                .next()
-                .map_or((1, false), |c| (c.len_utf8(), is_space(c))),
-        }
-    };
-    let mut i = piece.start;
-    while i < piece.end {
-        let (n, space) = at(i);
-        if space {
-            i += n;
-            continue;
-        }
-        let start = i;
-        i += n;
-        while i < piece.end {
-            let (n, space) = at(i);
-            if space {
-                break;
-            }
-            i += n;
-        }
-        if let Some(t) = token(text, start, i) {
-            out.push(t);
-        }
-    }
-}
-
 /// The token for the word `text[start..end]`, without opening quotes and
 /// trailing punctuation; `None` when nothing is left.
-fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
+#[inline]
+pub(crate) fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
     let w = &text[start..end];
     let b = w.as_bytes();
     if b.first().is_some_and(u8::is_ascii_alphanumeric)
@@ -528,8 +493,14 @@ struct Person {
 }
 
 /// Extracts the entities named in `pieces` (title, dateline, headings and
-/// paragraphs, in document order).
-pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec<Entity> {
+/// paragraphs, in document order), whose tokens `tokens` holds, piece
+/// after piece.
+pub(crate) fn extract<'t>(
+    text: &'t str,
+    pieces: &[Span],
+    tokens: &Tokens<'t>,
+    gazetteer: &Gazetteer,
+) -> Vec<Entity> {
     let mut cands: Vec<Candidate> = Vec::new();
     let mut people: Vec<Person> = Vec::new();
     // Discovered people by id, so that "O’Brien" and "O'Brien" are one.
@@ -546,21 +517,17 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
 
     // The tokens of every piece, one after another, and each piece's
     // range of them with whether it reads as a headline.
-    // About one word in six bytes of news text; room for one in five, so
-    // that shorter words rarely make the list grow (and be copied).
-    let piece_bytes: usize = pieces.iter().map(|p| p.len()).sum();
-    let mut all_tokens: Vec<Token> = Vec::with_capacity(piece_bytes / 5 + 1);
+    let all_tokens = tokens.all_tokens();
     let mut piece_ranges: Vec<(std::ops::Range<usize>, bool)> = Vec::with_capacity(pieces.len());
     let mut covered: Vec<Span> = Vec::new();
     let mut dropped: Vec<bool> = Vec::new();
-    for &piece in pieces {
+    for (k, &piece) in pieces.iter().enumerate() {
         let first = cands.len();
         match_gazetteer(text, piece, gazetteer, &mut cands);
-        let first_token = all_tokens.len();
-        tokenize(text, piece, &mut all_tokens);
-        let tokens = &all_tokens[first_token..];
+        let range = tokens.token_range(k);
+        let tokens = &all_tokens[range.clone()];
         let headline = is_headline(tokens);
-        piece_ranges.push((first_token..all_tokens.len(), headline));
+        piece_ranges.push((range, headline));
         if !headline {
             drop_places_inside_names(text, tokens, gazetteer, &mut cands, first, &mut dropped);
         }

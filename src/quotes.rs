@@ -15,6 +15,7 @@ use crate::entities;
 use crate::gender::{self, Gender};
 use crate::lexicon::{data_lines, FnvMap, Packed, ShortWordMap, SPEECH_VERBS};
 use crate::text::is_terminal;
+use crate::tokens::Tokens;
 use crate::{Article, Cue, EntityKind, MentionForm, Quote, QuoteKind, Span, Speaker};
 
 const QUOTE_WORDS_TSV: &str = include_str!("../data/quote_words.tsv");
@@ -223,7 +224,7 @@ fn flags(word: &str) -> u32 {
 /// A word of a paragraph: letters and digits, with apostrophes, hyphens,
 /// periods and ampersands inside ("Biden’s", "U.S", "self-defense").
 #[derive(Clone, Copy, Debug)]
-struct Word {
+pub(crate) struct Word {
     start: usize,
     end: usize,
     /// The word's vocabulary flags, looked up once.
@@ -258,13 +259,25 @@ fn class_at(s: &str, i: usize) -> (bool, bool, usize) {
 /// The General Punctuation block, where no character is alphanumeric.
 const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
-/// The words of `text[span]` into `out`: runs of alphanumeric characters,
-/// joined across a joiner that another alphanumeric character follows.
-fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
-    out.clear();
-    let s = &text[span];
+/// The word `text[start..end]`, with its flags.
+#[inline]
+pub(crate) fn word(text: &str, start: usize, end: usize) -> Word {
+    Word {
+        start,
+        end,
+        flags: flags(&text[start..end]),
+    }
+}
+
+/// Appends the words of `text[start..end]`, a run of characters with no
+/// white space, to `out`: runs of alphanumeric characters, joined across a
+/// joiner that another alphanumeric character follows. (White space is
+/// neither, so the words of a paragraph are those of its runs: see
+/// `tokens.rs`.)
+pub(crate) fn words_in(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
+    let s = &text[..end];
     let b = s.as_bytes();
-    let mut i = 0;
+    let mut i = start;
     loop {
         // To the next letter or digit: ASCII bytes one at a time, other
         // characters decoded.
@@ -309,11 +322,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
             }
             i += len;
         }
-        out.push(Word {
-            start: span.start + st,
-            end: span.start + i,
-            flags: flags(&s[st..i]),
-        });
+        out.push(word(text, st, i));
     }
 }
 
@@ -2207,8 +2216,9 @@ struct Block<'a> {
 }
 
 /// Finds the quotes of a parsed article. The entities, when there are
-/// any, resolve the speakers.
-pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
+/// any, resolve the speakers. `tokens` holds the words of the title, the
+/// headings and the paragraphs.
+pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec<Quote> {
     // The headline and the section headings are read like one-sentence
     // paragraphs ("Minister says cuts 'unavoidable'").
     let lines: Vec<Span> = article
@@ -2290,7 +2300,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
         .collect();
 
     // 2. Paragraph by paragraph: quotations, then reported speech.
-    let mut words: Vec<Word> = Vec::new();
+    // The words of a block that is none of the tokenized pieces (there is
+    // none: a safeguard).
+    let mut scratch: Vec<Word> = Vec::new();
     let mut next_seg = 0;
     // The last quote with a speaker (its index in `quotes`), and the
     // paragraph it is in.
@@ -2303,11 +2315,15 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
     let mut merged_into: Vec<Option<usize>> = Vec::new();
     let mut inside: Vec<Span> = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        tokenize(text, p.span, &mut words);
-        let para = Para {
-            text,
-            words: &words,
+        let words = match tokens.words_of(p.span) {
+            Some(words) => words,
+            None => {
+                scratch.clear();
+                crate::tokens::words(text, p.span, &mut scratch);
+                &scratch
+            }
         };
+        let para = Para { text, words };
         let first_seg = next_seg;
         while next_seg < segs.len() && segs[next_seg].mark < p.span.end {
             next_seg += 1;
