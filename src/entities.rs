@@ -351,6 +351,12 @@ fn is_particle(w: &str) -> bool {
 /// ("al-Assad", "el-Sisi"), or an initial ("J."). `name` is a token's name
 /// part, `initial` whether the token is an initial.
 fn is_name_like(name: &str, initial: bool) -> bool {
+    has_name_shape(name, initial)
+        && !(NOT_NAME_SHAPES.may_contain(name) && NOT_NAMES.contains(name))
+}
+
+/// [`is_name_like`] but for the list of words that are never names.
+fn has_name_shape(name: &str, initial: bool) -> bool {
     // Most words start with a capital letter or are in lower case with no
     // prefix: the prefixes are tried only after one of their first letters.
     let stripped = match name.as_bytes().first() {
@@ -380,9 +386,63 @@ fn is_name_like(name: &str, initial: bool) -> bool {
             name.chars().any(char::is_lowercase),
         )
     };
-    letters_only
-        && (initial || lower)
-        && !(NOT_NAME_SHAPES.may_contain(name) && NOT_NAMES.contains(name))
+    letters_only && (initial || lower)
+}
+
+/// A word is a title's first word (for [`listed_words`]).
+pub(crate) const LISTED_TITLE: u8 = 1;
+/// A word is a name particle ("von", "de").
+pub(crate) const LISTED_PARTICLE: u8 = 1 << 1;
+/// A word is never part of a person's name ("Monday", "However").
+pub(crate) const LISTED_NOT_NAME: u8 = 1 << 2;
+
+/// The words of the lists a token's flags look words up in, as written,
+/// with the lists each is in ([`LISTED_TITLE`] and the others), for the
+/// shared lexicon of `tokens.rs`.
+pub(crate) fn listed_words() -> impl Iterator<Item = (&'static str, u8)> {
+    let titles: &'static FnvMap<String, _> = &TITLES;
+    titles
+        .keys()
+        .map(|w| (w.as_str(), LISTED_TITLE))
+        .chain(PARTICLES.keys().map(|&w| (w, LISTED_PARTICLE)))
+        .chain(NOT_NAMES.iter().map(|&w| (w, LISTED_NOT_NAME)))
+}
+
+/// The token for the word `text[start..end]` made only of ASCII letters
+/// and digits (nothing to trim), in the lists `listed` says
+/// ([`listed_words`]): the token [`token`] gives, without looking the word
+/// up again.
+#[inline]
+pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> Token<'_> {
+    let w = &text[start..end];
+    let first = w.as_bytes().first().copied().unwrap_or(0);
+    let mut flags = 0;
+    if first.is_ascii_uppercase() {
+        flags |= Token::UPPER;
+    } else if first.is_ascii_lowercase() {
+        flags |= Token::LOWER;
+    }
+    // No period: no initial. A name starts with a capital, or with a
+    // prefix ("al-").
+    let may_be_name =
+        first.is_ascii_uppercase() || LOWER_NAME_PREFIX_FIRST_BYTES[usize::from(first)];
+    if may_be_name && listed & LISTED_NOT_NAME == 0 && has_name_shape(w, false) {
+        flags |= Token::NAME_LIKE;
+    }
+    if listed & LISTED_TITLE != 0 {
+        flags |= Token::TITLE;
+    }
+    if listed & LISTED_PARTICLE != 0 {
+        flags |= Token::PARTICLE | Token::NAME_PARTICLE;
+    }
+    Token {
+        text: w,
+        start,
+        name_end: end,
+        breaks: false,
+        period: false,
+        flags,
+    }
 }
 
 /// The token for the word `text[start..end]`, without opening quotes and

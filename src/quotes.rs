@@ -187,8 +187,14 @@ fn role_of(word: &str) -> Option<&'static str> {
     title_roles(word).next()
 }
 
+/// Every word of the quote vocabulary (as [`flags`] looks them up), for
+/// the shared lexicon of `tokens.rs`.
+pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
+    WORDS.words()
+}
+
 /// The flags of `word`, looked up in lower case.
-fn flags(word: &str) -> u32 {
+pub(crate) fn flags(word: &str) -> u32 {
     // Most words: packed once, then at most two probes of the table.
     if let Some(p) = Packed::new(word) {
         let upper = p.has_ascii_upper();
@@ -225,8 +231,8 @@ fn flags(word: &str) -> u32 {
 /// periods and ampersands inside ("Biden’s", "U.S", "self-defense").
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
-    start: usize,
-    end: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// The word's vocabulary flags, looked up once.
     flags: u32,
 }
@@ -262,11 +268,13 @@ const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206
 /// The word `text[start..end]`, with its flags.
 #[inline]
 pub(crate) fn word(text: &str, start: usize, end: usize) -> Word {
-    Word {
-        start,
-        end,
-        flags: flags(&text[start..end]),
-    }
+    word_with_flags(start, end, flags(&text[start..end]))
+}
+
+/// The word from `start` to `end` whose flags ([`flags`]) are `flags`.
+#[inline]
+pub(crate) fn word_with_flags(start: usize, end: usize, flags: u32) -> Word {
+    Word { start, end, flags }
 }
 
 /// Appends the words of `text[start..end]`, a run of characters with no

@@ -14,10 +14,43 @@
 
 use std::ops::Range;
 
+use once_cell::sync::Lazy;
+
 use crate::entities::{self, Token};
+use crate::lexicon::{FnvMap, Packed, ShortWordMap};
 use crate::quotes::{self, Word};
 use crate::text::is_space;
 use crate::Span;
+
+/// What the two stages' word lists say of a word as written.
+#[derive(Clone, Copy, Default)]
+struct Listed {
+    /// The lists of the entities stage the word is in
+    /// ([`entities::listed_words`]).
+    entities: u8,
+    /// The quotes stage's flags of the word ([`quotes::flags`], which also
+    /// looks the word up in lower case).
+    quotes: u32,
+}
+
+/// Every word of the entities stage's lists and of the quotes stage's
+/// vocabulary, as written: one lookup of a plain word gives what both
+/// stages look up. A word that is not here is in none of the lists as
+/// written; its quote flags are then those of its lower-case form, which
+/// is here when it has any.
+static LEXICON: Lazy<ShortWordMap<Listed>> = Lazy::new(|| {
+    let mut map: FnvMap<&'static str, Listed> = FnvMap::default();
+    for (w, lists) in entities::listed_words() {
+        map.entry(w).or_default().entities |= lists;
+    }
+    for w in quotes::vocabulary() {
+        map.entry(w).or_default();
+    }
+    for (w, listed) in &mut map {
+        listed.quotes = quotes::flags(w);
+    }
+    ShortWordMap::new(map)
+});
 
 /// The tokens and words of an article's pieces, piece after piece.
 pub(crate) struct Tokens<'t> {
@@ -190,6 +223,31 @@ fn split<'t>(
                 }
             }
         }
+        let packed = if plain {
+            Packed::new(&text[start..i])
+        } else {
+            None
+        };
+        if let Some(p) = packed {
+            // Most words: one lookup for both stages.
+            let exact = LEXICON.get_packed(p);
+            if let Some(tokens) = tokens.as_deref_mut() {
+                let listed = exact.map_or(0, |l| l.entities);
+                tokens.push(entities::plain_token(text, start, i, listed));
+            }
+            if let Some(words) = words.as_deref_mut() {
+                let flags = match exact {
+                    Some(l) => l.quotes,
+                    // Not listed as written: in lower case, perhaps.
+                    None if p.has_ascii_upper() => LEXICON
+                        .get_packed(p.to_ascii_lowercase())
+                        .map_or(0, |l| l.quotes),
+                    None => 0,
+                };
+                words.push(quotes::word_with_flags(start, i, flags));
+            }
+            continue;
+        }
         if let Some(tokens) = tokens.as_deref_mut() {
             if let Some(t) = entities::token(text, start, i) {
                 tokens.push(t);
@@ -202,5 +260,88 @@ fn split<'t>(
                 quotes::words_in(text, start, i, words);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A plain word read with the shared lexicon gives the token and the
+    /// word that the stages' own lookups give.
+    #[test]
+    fn plain_words_read_as_each_stage_reads_them() {
+        let mut samples: Vec<String> = [
+            "said",
+            "Said",
+            "SAID",
+            "The",
+            "the",
+            "von",
+            "Von",
+            "President",
+            "president",
+            "Biden",
+            "2024",
+            "a1",
+            "Monday",
+            "McDonald",
+            "al",
+            "X",
+            "WHO",
+            "it",
+            "It",
+            "IT",
+            "Spokeswoman",
+            "spokeswoman",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "Abcdefghijklmnopqrs",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        let listed = entities::listed_words()
+            .map(|(w, _)| w)
+            .chain(quotes::vocabulary());
+        for w in listed {
+            let mut capitalized = w.to_string();
+            capitalized[..1].make_ascii_uppercase();
+            samples.extend([w.to_string(), capitalized, w.to_ascii_uppercase()]);
+        }
+        let mut checked = 0;
+        for w in samples
+            .iter()
+            .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        {
+            let span = Span::new(0, w.len());
+            let (mut tokens, mut words) = (Vec::new(), Vec::new());
+            split(w, span, Some(&mut tokens), Some(&mut words));
+            let token = entities::token(w, 0, w.len()).expect("a word");
+            assert_eq!(format!("{tokens:?}"), format!("{:?}", [token]), "{w:?}");
+            let word = quotes::word(w, 0, w.len());
+            assert_eq!(format!("{words:?}"), format!("{:?}", [word]), "{w:?}");
+            checked += 1;
+        }
+        assert!(checked > 1000, "{checked}");
+    }
+
+    /// A piece's words are found by its span; a span that is no piece has
+    /// none.
+    #[test]
+    fn words_by_piece() {
+        let text = "Jane Doe said: “We’re ready,” she said.\n\nIt's U.S.-made.";
+        let pieces = [Span::new(0, 45), Span::new(47, text.len())];
+        let tokens = Tokens::new(text, &pieces, true, true);
+        let words: Vec<&str> = tokens
+            .words_of(pieces[1])
+            .expect("a piece")
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .collect();
+        assert_eq!(words, ["It's", "U.S", "made"]);
+        assert!(tokens.words_of(Span::new(0, 4)).is_none());
+        assert_eq!(tokens.all_tokens().len(), 9);
+        assert_eq!(tokens.token_range(1), 7..9);
     }
 }
