@@ -334,6 +334,21 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize, out: &mut Vec<Word>
     }
 }
 
+/// The longest word [`ascii_lowercase`] lowers.
+const SHORT: usize = 24;
+
+/// `w` with its ASCII capitals in lower case (`str::to_ascii_lowercase`),
+/// written into `buf`, to compare with short words without allocating: a
+/// word longer than `buf` gives "" (so equals none of them).
+fn ascii_lowercase<'b>(w: &str, buf: &'b mut [u8; SHORT]) -> &'b str {
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    core::str::from_utf8(lower).unwrap_or("")
+}
+
 /// "71-year-old", "29-year-old": an age used as a noun for a person.
 fn is_age(word: &str) -> bool {
     word.ends_with("-year-old") && word.starts_with(|c: char| c.is_ascii_digit())
@@ -689,6 +704,24 @@ const RECENT_PEOPLE: usize = 8;
 /// This many organizations named last are remembered for "the airline".
 const RECENT_ORGS: usize = 8;
 
+/// Who spoke, as a later "it", "they" or "the company" names them: a
+/// [`Speaker`]'s resolved name and entity id (without the words written,
+/// which no later reference reads).
+#[derive(Clone, Debug)]
+struct Spoke {
+    name: String,
+    entity: Option<String>,
+}
+
+impl Spoke {
+    fn of(speaker: &Speaker) -> Spoke {
+        Spoke {
+            name: speaker.name.clone(),
+            entity: speaker.entity.clone(),
+        }
+    }
+}
+
 struct Resolver<'a> {
     article: &'a Article,
     /// Every mention, by start.
@@ -718,9 +751,9 @@ struct Resolver<'a> {
     /// The last person who spoke, in which paragraph, and where.
     last_speaker: Option<(usize, usize, usize)>,
     /// The last group or organization that spoke, and in which paragraph.
-    last_group: Option<(Speaker, usize)>,
+    last_group: Option<(Spoke, usize)>,
     /// The last speaker of any kind, and in which paragraph.
-    last_any: Option<(Speaker, usize)>,
+    last_any: Option<(Spoke, usize)>,
     /// Every quotation, from its opening mark to its closing one.
     quoted: Vec<Span>,
     /// People named only as speakers, and their surnames.
@@ -948,7 +981,7 @@ impl<'a> Resolver<'a> {
     fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
         let speaker = self.resolve_inner(text, span, para);
         self.spokesperson(&speaker, para);
-        self.last_any = Some((speaker.clone(), para));
+        self.last_any = Some((Spoke::of(&speaker), para));
         speaker
     }
 
@@ -1070,7 +1103,7 @@ impl<'a> Resolver<'a> {
                 // place, not the place. (An organization after "for" or
                 // "at" speaks: "a spokesman for the Health Department".)
                 if !o.org {
-                    self.last_group = Some((speaker.clone(), para));
+                    self.last_group = Some((Spoke::of(&speaker), para));
                     return speaker;
                 }
             }
@@ -1083,7 +1116,7 @@ impl<'a> Resolver<'a> {
                 self.saw_person(m.entity, span.start);
                 self.last_speaker = Some((m.entity, para, span.start));
             } else {
-                self.last_group = Some((speaker.clone(), para));
+                self.last_group = Some((Spoke::of(&speaker), para));
             }
             return speaker;
         }
@@ -1094,7 +1127,7 @@ impl<'a> Resolver<'a> {
                     let entity = &self.article.entities[e];
                     speaker.name.clone_from(&entity.name);
                     speaker.entity = Some(entity.id.clone());
-                    self.last_group = Some((speaker.clone(), para));
+                    self.last_group = Some((Spoke::of(&speaker), para));
                 }
                 Found::Speaker(s) => {
                     speaker.name = s.name;
@@ -1108,7 +1141,7 @@ impl<'a> Resolver<'a> {
             // Chebet"): a person for the rest of the article.
             self.set_person(&mut speaker, p, para);
         } else {
-            self.last_group = Some((speaker.clone(), para));
+            self.last_group = Some((Spoke::of(&speaker), para));
         }
         speaker
     }
@@ -1202,7 +1235,7 @@ impl<'a> Resolver<'a> {
         // "his daughter", "the lawyer": the person introduced after that
         // role noun ("His daughter, Ana Ferraz, said").
         let possessive = matches!(
-            first.to_ascii_lowercase().as_str(),
+            ascii_lowercase(first, &mut [0; SHORT]),
             "the" | "his" | "her" | "their" | "its"
         );
         if possessive && written.split_whitespace().count() == 2 {
@@ -1444,7 +1477,7 @@ impl<'a> Resolver<'a> {
 enum Found {
     Person(usize),
     Org(usize),
-    Speaker(Speaker),
+    Speaker(Spoke),
 }
 
 /// `s` without a leading article, or a leading number before a lower-case
@@ -1459,7 +1492,7 @@ fn strip_det(s: &str) -> &str {
     if let Some((first, rest)) = s.split_once(' ') {
         let number = first.bytes().all(|b| b.is_ascii_digit())
             || matches!(
-                first.to_ascii_lowercase().as_str(),
+                ascii_lowercase(first, &mut [0; SHORT]),
                 "two"
                     | "three"
                     | "four"
@@ -2102,7 +2135,7 @@ impl Para<'_> {
             && self.gap(start - 1).trim().is_empty()
             && self.gap(start - 2).trim().is_empty()
             && matches!(
-                self.word(start - 2).to_ascii_lowercase().as_str(),
+                ascii_lowercase(self.word(start - 2), &mut [0; SHORT]),
                 "one"
                     | "two"
                     | "three"
