@@ -535,21 +535,22 @@ enum Target {
     Org(usize),
 }
 
-/// A person the article names in full, with what the name refers to.
+/// A person the article names in full, with what the name refers to. The
+/// name and most surnames are borrowed from the text or the gazetteer.
 #[derive(Clone, Debug)]
-struct Named {
-    name: String,
+struct Named<'a> {
+    name: &'a str,
     /// The words that alone name the person later (see [`surnames_of`]).
-    surnames: Vec<String>,
+    surnames: Vec<Cow<'a, str>>,
     target: Target,
 }
 
 /// A discovered person.
 #[derive(Clone, Debug)]
-struct Person {
+struct Person<'t> {
     /// The full name as first written.
-    name: String,
-    surnames: Vec<String>,
+    name: &'t str,
+    surnames: Vec<Cow<'t, str>>,
 }
 
 /// Extracts the entities named in `pieces` (title, dateline, headings and
@@ -741,7 +742,7 @@ pub(crate) fn extract<'t>(
         .iter_mut()
         .enumerate()
         .map(|(i, p)| Named {
-            name: p.name.clone(),
+            name: p.name,
             surnames: std::mem::take(&mut p.surnames),
             target: Target::Person(i),
         })
@@ -752,7 +753,7 @@ pub(crate) fn extract<'t>(
             let e = gazetteer.entry(i);
             if e.kind == EntityKind::Person && seen_gazetteer.insert(i, ()).is_none() {
                 named.push(Named {
-                    name: e.name.clone(),
+                    name: &e.name,
                     surnames: surnames_of(&e.name),
                     target: c.target,
                 });
@@ -764,7 +765,7 @@ pub(crate) fn extract<'t>(
     // named in full elsewhere whose gender the title does not contradict,
     // or a new one known by that name ("Mrs. Trump" after "Donald Trump"
     // and "Mr. Trump").
-    let mut surnames: FnvMap<String, Vec<usize>> = FnvMap::default();
+    let mut surnames: FnvMap<Cow<'_, str>, Vec<usize>> = FnvMap::default();
     // In the order the article introduces them: a surname two people share
     // names the first ("Ella Quin" … "Her husband, Rob Quin" … "Mrs
     // Quin").
@@ -793,23 +794,23 @@ pub(crate) fn extract<'t>(
             Some(k) => k,
             None => {
                 people.push(Person {
-                    name: word.to_string(),
+                    name: word,
                     // Read only when `named` was built, above.
                     surnames: Vec::new(),
                 });
                 named.push(Named {
-                    name: word.to_string(),
+                    name: word,
                     surnames: surnames_of(word),
                     target: Target::Person(people.len() - 1),
                 });
                 surnames
-                    .entry(word.to_string())
+                    .entry(Cow::Borrowed(word))
                     .or_default()
                     .push(named.len() - 1);
                 named.len() - 1
             }
         };
-        let form = if named[k].name == text[span] {
+        let form = if named[k].name == &text[span] {
             MentionForm::Name
         } else {
             MentionForm::Surname
@@ -850,7 +851,7 @@ fn by_introduction(cands: &[Candidate], named: &[Named]) -> Vec<usize> {
 
 /// The people a surname alone names, as written or with a lower-case first
 /// letter ("Von der Leyen" for "von der Leyen").
-fn lookup_surname<'a>(surnames: &'a FnvMap<String, Vec<usize>>, word: &str) -> &'a [usize] {
+fn lookup_surname<'a>(surnames: &'a FnvMap<Cow<'_, str>, Vec<usize>>, word: &str) -> &'a [usize] {
     surnames
         .get(word)
         .or_else(|| get_decapitalized(surnames, word))
@@ -865,7 +866,7 @@ fn person_genders(
     cands: &[Candidate],
     pending: &[(Span, Option<String>)],
     named: &[Named],
-    surnames: &FnvMap<String, Vec<usize>>,
+    surnames: &FnvMap<Cow<'_, str>, Vec<usize>>,
 ) -> FnvMap<Target, usize> {
     let mut votes: FnvMap<Target, [u32; 2]> = FnvMap::default();
     let mut vote = |target: Target, title: Option<&str>| {
@@ -1734,13 +1735,13 @@ fn particles_at(
 /// "el-", the rest ("Assad" for "Bashar al-Assad"); and the first word of
 /// a name of two or three words in the surname-first order ("Xi" for "Xi
 /// Jinping").
-fn surnames_of(name: &str) -> Vec<String> {
+fn surnames_of(name: &str) -> Vec<Cow<'_, str>> {
     // A single word (the most common case) is its own surname.
     if !name.contains(is_space) {
         return if name.is_empty() {
             Vec::new()
         } else {
-            vec![name.to_string()]
+            vec![Cow::Borrowed(name)]
         };
     }
     let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
@@ -1748,7 +1749,7 @@ fn surnames_of(name: &str) -> Vec<String> {
         return Vec::new();
     };
     if words.len() == 1 {
-        return vec![last.to_string()];
+        return vec![Cow::Borrowed(last)];
     }
     let mut out = Vec::new();
     // A particle before the last word, also capitalized ("Marine Le Pen",
@@ -1759,23 +1760,23 @@ fn surnames_of(name: &str) -> Vec<String> {
         .position(|w| particle_kind(w).is_some());
     match particle {
         Some(p) => {
-            out.push(words[p..].join(" "));
+            out.push(Cow::Owned(words[p..].join(" ")));
             let patronymic = words[p..].iter().any(|w| particle_kind(w) == Some(true));
             if !patronymic {
-                out.push(last.to_string());
+                out.push(Cow::Borrowed(last));
             }
         }
-        None => out.push(last.to_string()),
+        None => out.push(Cow::Borrowed(last)),
     }
     for prefix in NAME_PREFIXES.iter() {
         if let Some(rest) = last.strip_prefix(prefix.as_str()) {
             if rest.starts_with(char::is_uppercase) {
-                out.push(rest.to_string());
+                out.push(Cow::Borrowed(rest));
             }
         }
     }
     if particle.is_none() && words.len() <= 3 && SURNAME_FIRST.contains(words[0]) {
-        out.push(words[0].to_string());
+        out.push(Cow::Borrowed(words[0]));
     }
     out
 }
@@ -1821,9 +1822,9 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
         }
         for s in &p.surnames {
             if s.contains(' ') {
-                add(s.clone(), MentionForm::Surname);
+                add(s.to_string(), MentionForm::Surname);
             } else {
-                surnames.entry(s.as_str()).or_insert(i);
+                surnames.entry(s.as_ref()).or_insert(i);
             }
         }
     }
@@ -1975,9 +1976,9 @@ fn assemble(
                         &mut ids,
                         person_ids[i]
                             .take()
-                            .unwrap_or_else(|| person_id(&people[i].name)),
+                            .unwrap_or_else(|| person_id(people[i].name)),
                     ),
-                    name: people[i].name.clone(),
+                    name: people[i].name.to_string(),
                     kind: EntityKind::Person,
                     source: EntitySource::Discovered,
                     mentions: Vec::new(),
@@ -2022,10 +2023,14 @@ fn unique_id(ids: &mut FnvMap<Cow<'_, str>, ()>, id: String) -> String {
 }
 
 /// The index of the person named `name` in `people`, added when new.
-fn person_index(by_id: &mut FnvMap<String, usize>, people: &mut Vec<Person>, name: &str) -> usize {
+fn person_index<'t>(
+    by_id: &mut FnvMap<String, usize>,
+    people: &mut Vec<Person<'t>>,
+    name: &'t str,
+) -> usize {
     *by_id.entry(person_id(name)).or_insert_with(|| {
         people.push(Person {
-            name: name.to_string(),
+            name,
             surnames: surnames_of(name),
         });
         people.len() - 1
