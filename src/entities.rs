@@ -3,10 +3,12 @@
 //! surname linked to the person it names.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+use std::hash::{BuildHasher, BuildHasherDefault};
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS};
+use crate::lexicon::{FnvMap, WordHasher, WordSet, WordShapes, CAPS_WORDS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
 use crate::tokens::Tokens;
@@ -423,10 +425,14 @@ pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> T
         flags |= Token::LOWER;
     }
     // No period: no initial. A name starts with a capital, or with a
-    // prefix ("al-").
-    let may_be_name =
-        first.is_ascii_uppercase() || LOWER_NAME_PREFIX_FIRST_BYTES[usize::from(first)];
-    if may_be_name && listed & LISTED_NOT_NAME == 0 && has_name_shape(w, false) {
+    // prefix ("al-"). After a capital, [`has_name_shape`] asks (of ASCII
+    // letters and digits) for letters only, one of them in lower case.
+    let name_like = if first.is_ascii_uppercase() {
+        w.bytes().all(|b| b.is_ascii_alphabetic()) && w.bytes().any(|b| b.is_ascii_lowercase())
+    } else {
+        LOWER_NAME_PREFIX_FIRST_BYTES[usize::from(first)] && has_name_shape(w, false)
+    };
+    if name_like && listed & LISTED_NOT_NAME == 0 {
         flags |= Token::NAME_LIKE;
     }
     if listed & LISTED_TITLE != 0 {
@@ -566,6 +572,8 @@ pub(crate) fn extract<'t>(
     let mut people: Vec<Person> = Vec::new();
     // Discovered people by id, so that "O’Brien" and "O'Brien" are one.
     let mut by_id: FnvMap<String, usize> = FnvMap::default();
+    // Scratch space for the ids of people and organizations looked up.
+    let mut slug = String::new();
     // Single-word names after a title, resolved once every full name is known.
     let mut pending: Vec<(Span, Option<String>)> = Vec::new();
     // Titles before gazetteer names, by the name's start.
@@ -613,7 +621,7 @@ pub(crate) fn extract<'t>(
                 pending.push((span, title));
                 return;
             }
-            let idx = person_index(&mut by_id, &mut people, name);
+            let idx = person_index(&mut by_id, &mut people, name, &mut slug);
             cands.push(Candidate {
                 span,
                 target: Target::Person(idx),
@@ -628,11 +636,15 @@ pub(crate) fn extract<'t>(
         if !headline {
             discover_orgs(text, tokens, &free, &mut |span| {
                 let name = &text[span];
-                let next = orgs.len();
-                let idx = *org_by_id.entry(slug_id("org:", name)).or_insert(next);
-                if idx == next {
-                    orgs.push(name.to_string());
-                }
+                slug_into("org:", name, &mut slug);
+                let idx = match org_by_id.get(slug.as_str()) {
+                    Some(&idx) => idx,
+                    None => {
+                        org_by_id.insert(slug.clone(), orgs.len());
+                        orgs.push(name.to_string());
+                        orgs.len() - 1
+                    }
+                };
                 cands.push(Candidate {
                     span,
                     target: Target::Org(idx),
@@ -714,7 +726,7 @@ pub(crate) fn extract<'t>(
     let titled_surnames = pending.iter().map(|(span, _)| &text[*span]);
     for span in discover_by_surname(text, &piece_tokens, &taken, titled_surnames) {
         let name = &text[span];
-        let idx = person_index(&mut by_id, &mut people, name);
+        let idx = person_index(&mut by_id, &mut people, name, &mut slug);
         cands.push(Candidate {
             span,
             target: Target::Person(idx),
@@ -828,7 +840,7 @@ pub(crate) fn extract<'t>(
     if !org_acronyms.is_empty() {
         link_acronyms(text, &piece_tokens, &org_acronyms, &mut cands);
     }
-    assemble(text, gazetteer, &people, by_id, &orgs, cands)
+    assemble(text, gazetteer, &people, by_id, &orgs, org_by_id, cands)
 }
 
 /// The indexes of `named` in the order the article first mentions each
@@ -1937,18 +1949,26 @@ fn assemble(
     people: &[Person],
     by_id: FnvMap<String, usize>,
     orgs: &[String],
+    org_by_id: FnvMap<String, usize>,
     mut cands: Vec<Candidate>,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: FnvMap<Target, usize> = FnvMap::default();
-    // Every id given so far; the gazetteer's are borrowed.
-    let mut ids: FnvMap<Cow<'_, str>, ()> = FnvMap::default();
+    // Every id given so far.
+    let mut ids = IdSet::default();
     // The people's ids, computed when they were found: `by_id` maps each
     // person's `person_id` to the person (those added later have none).
     let mut person_ids: Vec<Option<String>> = vec![None; people.len()];
     for (id, i) in by_id {
         if let Some(slot) = person_ids.get_mut(i) {
+            *slot = Some(id);
+        }
+    }
+    // The organizations' ids likewise, from `org_by_id`.
+    let mut org_ids: Vec<Option<String>> = vec![None; orgs.len()];
+    for (id, i) in org_by_id {
+        if let Some(slot) = org_ids.get_mut(i) {
             *slot = Some(id);
         }
     }
@@ -1959,10 +1979,9 @@ fn assemble(
         }
         last_end = c.span.end;
         let slot = *index.entry(c.target).or_insert_with(|| {
-            entities.push(match c.target {
+            let entity = match c.target {
                 Target::Gazetteer(i) => {
                     let e = gazetteer.entry(i);
-                    ids.insert(Cow::Borrowed(e.id.as_str()), ());
                     Entity {
                         id: e.id.clone(),
                         name: e.name.clone(),
@@ -1973,7 +1992,8 @@ fn assemble(
                 }
                 Target::Person(i) => Entity {
                     id: unique_id(
-                        &mut ids,
+                        &ids,
+                        &entities,
                         person_ids[i]
                             .take()
                             .unwrap_or_else(|| person_id(people[i].name)),
@@ -1984,13 +2004,21 @@ fn assemble(
                     mentions: Vec::new(),
                 },
                 Target::Org(i) => Entity {
-                    id: unique_id(&mut ids, slug_id("org:", &orgs[i])),
+                    id: unique_id(
+                        &ids,
+                        &entities,
+                        org_ids[i]
+                            .take()
+                            .unwrap_or_else(|| slug_id("org:", &orgs[i])),
+                    ),
                     name: orgs[i].clone(),
                     kind: EntityKind::Organization,
                     source: EntitySource::Discovered,
                     mentions: Vec::new(),
                 },
-            });
+            };
+            ids.insert(&entity.id, entities.len());
+            entities.push(entity);
             entities.len() - 1
         });
         entities[slot].mentions.push(Mention {
@@ -2003,38 +2031,79 @@ fn assemble(
     entities
 }
 
-/// `id`, or with "-2", "-3", ... appended when two different people share
-/// it ("Jean-Pierre" and "Jean Pierre").
-fn unique_id(ids: &mut FnvMap<Cow<'_, str>, ()>, id: String) -> String {
-    let candidate = if ids.contains_key(id.as_str()) {
-        let mut n = 2;
-        loop {
-            let candidate = format!("{id}-{n}");
-            if !ids.contains_key(candidate.as_str()) {
-                break candidate;
+/// The ids of the entities built so far, without a copy of each: every id
+/// is the `id` of one of those entities, found by the id's hash.
+#[derive(Default)]
+struct IdSet {
+    /// An entity (its index) by the hash of its id.
+    by_hash: FnvMap<u64, usize>,
+    /// The other entities whose ids have a hash already in `by_hash`.
+    more: Vec<(u64, usize)>,
+}
+
+impl IdSet {
+    fn hash(id: &str) -> u64 {
+        BuildHasherDefault::<WordHasher>::default().hash_one(id)
+    }
+
+    /// Notes that entity `k` has the id `id`.
+    fn insert(&mut self, id: &str, k: usize) {
+        let h = IdSet::hash(id);
+        match self.by_hash.entry(h) {
+            Entry::Occupied(_) => self.more.push((h, k)),
+            Entry::Vacant(slot) => {
+                slot.insert(k);
             }
-            n += 1;
         }
-    } else {
-        id
-    };
-    ids.insert(Cow::Owned(candidate.clone()), ());
-    candidate
+    }
+
+    /// Whether one of `entities` (those noted) has the id `id`.
+    fn contains(&self, entities: &[Entity], id: &str) -> bool {
+        let h = IdSet::hash(id);
+        self.by_hash.get(&h).is_some_and(|&k| {
+            entities[k].id == id
+                || self
+                    .more
+                    .iter()
+                    .any(|&(g, k)| g == h && entities[k].id == id)
+        })
+    }
+}
+
+/// `id`, or with "-2", "-3", ... appended when two different people share
+/// it ("Jean-Pierre" and "Jean Pierre"): an id none of `entities` has.
+fn unique_id(ids: &IdSet, entities: &[Entity], id: String) -> String {
+    if !ids.contains(entities, &id) {
+        return id;
+    }
+    let mut n = 2;
+    loop {
+        let candidate = format!("{id}-{n}");
+        if !ids.contains(entities, &candidate) {
+            return candidate;
+        }
+        n += 1;
+    }
 }
 
 /// The index of the person named `name` in `people`, added when new.
+/// `slug` is scratch space: the id is copied only for a new person.
 fn person_index<'t>(
     by_id: &mut FnvMap<String, usize>,
     people: &mut Vec<Person<'t>>,
     name: &'t str,
+    slug: &mut String,
 ) -> usize {
-    *by_id.entry(person_id(name)).or_insert_with(|| {
-        people.push(Person {
-            name,
-            surnames: surnames_of(name),
-        });
-        people.len() - 1
-    })
+    slug_into("person:", name, slug);
+    if let Some(&i) = by_id.get(slug.as_str()) {
+        return i;
+    }
+    by_id.insert(slug.clone(), people.len());
+    people.push(Person {
+        name,
+        surnames: surnames_of(name),
+    });
+    people.len() - 1
 }
 
 /// "person:joe-biden" for "Joe Biden".
@@ -2046,6 +2115,13 @@ fn person_id(name: &str) -> String {
 /// "org:summit-valve-co" for "Summit Valve Co.".
 fn slug_id(prefix: &str, name: &str) -> String {
     let mut id = String::with_capacity(prefix.len() + name.len());
+    slug_into(prefix, name, &mut id);
+    id
+}
+
+/// [`slug_id`] written into `id` (cleared first).
+fn slug_into(prefix: &str, name: &str, id: &mut String) {
+    id.clear();
     id.push_str(prefix);
     let mut dash = false;
     for c in name.chars() {
@@ -2063,7 +2139,6 @@ fn slug_id(prefix: &str, name: &str) -> String {
             dash = true;
         }
     }
-    id
 }
 
 /// How many of `words` at the start form a title ("Det Insp", "Sen.",
