@@ -3,12 +3,15 @@
 //! surname linked to the person it names.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+use std::hash::{BuildHasher, BuildHasherDefault};
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{FnvMap, WordSet, WordShapes, CAPS_WORDS};
+use crate::lexicon::{FnvMap, WordHasher, WordSet, WordShapes, CAPS_WORDS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
+use crate::tokens::Tokens;
 use crate::{Entity, EntityKind, EntitySource, Gazetteer, Mention, MentionForm, Span};
 
 const TITLES_TXT: &str = include_str!("../data/titles.txt");
@@ -262,7 +265,7 @@ fn is_initial(w: &str) -> bool {
 
 /// A word of a piece, with its trailing punctuation noted.
 #[derive(Clone, Copy, Debug)]
-struct Token<'a> {
+pub(crate) struct Token<'a> {
     /// The word without opening quotes or trailing punctuation; a final
     /// period stays ("Mr.", "J.").
     text: &'a str,
@@ -272,7 +275,7 @@ struct Token<'a> {
     name_end: usize,
     /// Punctuation other than a period follows the word (a comma, a colon, a
     /// closing quote): a name does not run past it.
-    breaks: bool,
+    pub(crate) breaks: bool,
     /// The word ends with a period that ends a sentence or abbreviation.
     period: bool,
     /// Properties of the word computed once at tokenization (see
@@ -384,6 +387,12 @@ fn is_particle(w: &str) -> bool {
 /// ("al-Assad", "el-Sisi"), or an initial ("J."). `name` is a token's name
 /// part, `initial` whether the token is an initial.
 fn is_name_like(name: &str, initial: bool) -> bool {
+    has_name_shape(name, initial)
+        && !(NOT_NAME_SHAPES.may_contain(name) && NOT_NAMES.contains(name))
+}
+
+/// [`is_name_like`] but for the list of words that are never names.
+fn has_name_shape(name: &str, initial: bool) -> bool {
     // Most words start with a capital letter or are in lower case with no
     // prefix: the prefixes are tried only after one of their first letters.
     let stripped = match name.as_bytes().first() {
@@ -413,59 +422,73 @@ fn is_name_like(name: &str, initial: bool) -> bool {
             name.chars().any(char::is_lowercase),
         )
     };
-    letters_only
-        && (initial || lower)
-        && !(NOT_NAME_SHAPES.may_contain(name) && NOT_NAMES.contains(name))
+    letters_only && (initial || lower)
 }
 
-/// Appends the tokens of `piece` to `out`.
-fn tokenize<'t>(text: &'t str, piece: Span, out: &mut Vec<Token<'t>>) {
-    let b = text.as_bytes();
-    // The character at `i`: its length, and whether it is white space.
-    // ASCII bytes are read as bytes; other characters are decoded once.
-    let at = |i: usize| -> (usize, bool) {
-        match b[i] {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => (1, true),
-            c if c < 0x80 => (1, false),
-            _ => text[i..]
-                .chars()
-                .next()
-                .map_or((1, false), |c| (c.len_utf8(), is_space(c))),
-        }
+/// A word is a title's first word (for [`listed_words`]).
+pub(crate) const LISTED_TITLE: u8 = 1;
+/// A word is a name particle ("von", "de").
+pub(crate) const LISTED_PARTICLE: u8 = 1 << 1;
+/// A word is never part of a person's name ("Monday", "However").
+pub(crate) const LISTED_NOT_NAME: u8 = 1 << 2;
+
+/// The words of the lists a token's flags look words up in, as written,
+/// with the lists each is in ([`LISTED_TITLE`] and the others), for the
+/// shared lexicon of `tokens.rs`.
+pub(crate) fn listed_words() -> impl Iterator<Item = (&'static str, u8)> {
+    let titles: &'static FnvMap<String, _> = &TITLES;
+    titles
+        .keys()
+        .map(|w| (w.as_str(), LISTED_TITLE))
+        .chain(PARTICLES.keys().map(|&w| (w, LISTED_PARTICLE)))
+        .chain(NOT_NAMES.iter().map(|&w| (w, LISTED_NOT_NAME)))
+}
+
+/// The token for the word `text[start..end]` made only of ASCII letters
+/// and digits (nothing to trim), in the lists `listed` says
+/// ([`listed_words`]): the token [`token`] gives, without looking the word
+/// up again.
+#[inline]
+pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> Token<'_> {
+    let w = &text[start..end];
+    let first = w.as_bytes().first().copied().unwrap_or(0);
+    let mut flags = 0;
+    if first.is_ascii_uppercase() {
+        flags |= Token::UPPER;
+    } else if first.is_ascii_lowercase() {
+        flags |= Token::LOWER;
+    }
+    // No period: no initial. A name starts with a capital, or with a
+    // prefix ("al-"). After a capital, [`has_name_shape`] asks (of ASCII
+    // letters and digits) for letters only, one of them in lower case.
+    let name_like = if first.is_ascii_uppercase() {
+        w.bytes().all(|b| b.is_ascii_alphabetic()) && w.bytes().any(|b| b.is_ascii_lowercase())
+    } else {
+        LOWER_NAME_PREFIX_FIRST_BYTES[usize::from(first)] && has_name_shape(w, false)
     };
-    let first = out.len();
-    let mut i = piece.start;
-    while i < piece.end {
-        let (n, space) = at(i);
-        if space {
-            i += n;
-            continue;
-        }
-        let start = i;
-        i += n;
-        while i < piece.end {
-            let (n, space) = at(i);
-            if space {
-                break;
-            }
-            i += n;
-        }
-        if let Some(t) = token(text, start, i) {
-            // A parenthesis ends the name before it: "Rep. Grace Okafor
-            // (R., Ohio)", "Tom Hale (D-Ohio)".
-            if matches!(b[start], b'(' | b'[') && out.len() > first {
-                if let Some(prev) = out.last_mut() {
-                    prev.breaks = true;
-                }
-            }
-            out.push(t);
-        }
+    if name_like && listed & LISTED_NOT_NAME == 0 {
+        flags |= Token::NAME_LIKE;
+    }
+    if listed & LISTED_TITLE != 0 {
+        flags |= Token::TITLE;
+    }
+    if listed & LISTED_PARTICLE != 0 {
+        flags |= Token::PARTICLE | Token::NAME_PARTICLE;
+    }
+    Token {
+        text: w,
+        start,
+        name_end: end,
+        breaks: false,
+        period: false,
+        flags,
     }
 }
 
 /// The token for the word `text[start..end]`, without opening quotes and
 /// trailing punctuation; `None` when nothing is left.
-fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
+#[inline]
+pub(crate) fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
     let w = &text[start..end];
     let b = w.as_bytes();
     if b.first().is_some_and(u8::is_ascii_alphanumeric)
@@ -552,30 +575,39 @@ enum Target {
     Org(usize),
 }
 
-/// A person the article names in full, with what the name refers to.
+/// A person the article names in full, with what the name refers to. The
+/// name and most surnames are borrowed from the text or the gazetteer.
 #[derive(Clone, Debug)]
-struct Named {
-    name: String,
+struct Named<'a> {
+    name: &'a str,
     /// The words that alone name the person later (see [`surnames_of`]).
-    surnames: Vec<String>,
+    surnames: Vec<Cow<'a, str>>,
     target: Target,
 }
 
 /// A discovered person.
 #[derive(Clone, Debug)]
-struct Person {
+struct Person<'t> {
     /// The full name as first written.
-    name: String,
-    surnames: Vec<String>,
+    name: &'t str,
+    surnames: Vec<Cow<'t, str>>,
 }
 
 /// Extracts the entities named in `pieces` (title, dateline, headings and
-/// paragraphs, in document order).
-pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec<Entity> {
+/// paragraphs, in document order), whose tokens `tokens` holds, piece
+/// after piece.
+pub(crate) fn extract<'t>(
+    text: &'t str,
+    pieces: &[Span],
+    tokens: &Tokens<'t>,
+    gazetteer: &Gazetteer,
+) -> Vec<Entity> {
     let mut cands: Vec<Candidate> = Vec::new();
     let mut people: Vec<Person> = Vec::new();
     // Discovered people by id, so that "O’Brien" and "O'Brien" are one.
     let mut by_id: FnvMap<String, usize> = FnvMap::default();
+    // Scratch space for the ids of people and organizations looked up.
+    let mut slug = String::new();
     // Single-word names after a title, resolved once every full name is known.
     let mut pending: Vec<(Span, Option<String>)> = Vec::new();
     // Titles before gazetteer names, by the name's start.
@@ -588,21 +620,17 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
 
     // The tokens of every piece, one after another, and each piece's
     // range of them with whether it reads as a headline.
-    // About one word in six bytes of news text; room for one in five, so
-    // that shorter words rarely make the list grow (and be copied).
-    let piece_bytes: usize = pieces.iter().map(|p| p.len()).sum();
-    let mut all_tokens: Vec<Token> = Vec::with_capacity(piece_bytes / 5 + 1);
+    let all_tokens = tokens.all_tokens();
     let mut piece_ranges: Vec<(std::ops::Range<usize>, bool)> = Vec::with_capacity(pieces.len());
     let mut covered: Vec<Span> = Vec::new();
     let mut dropped: Vec<bool> = Vec::new();
-    for &piece in pieces {
+    for (k, &piece) in pieces.iter().enumerate() {
         let first = cands.len();
         match_gazetteer(text, piece, gazetteer, &mut cands);
-        let first_token = all_tokens.len();
-        tokenize(text, piece, &mut all_tokens);
-        let tokens = &all_tokens[first_token..];
+        let range = tokens.token_range(k);
+        let tokens = &all_tokens[range.clone()];
         let headline = is_headline(tokens);
-        piece_ranges.push((first_token..all_tokens.len(), headline));
+        piece_ranges.push((range, headline));
         if !headline {
             drop_places_inside_names(text, tokens, gazetteer, &mut cands, first, &mut dropped);
         }
@@ -627,7 +655,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
                 pending.push((span, title));
                 return;
             }
-            let idx = person_index(&mut by_id, &mut people, name);
+            let idx = person_index(&mut by_id, &mut people, name, &mut slug);
             cands.push(Candidate {
                 span,
                 target: Target::Person(idx),
@@ -642,11 +670,15 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         if !headline {
             discover_orgs(text, tokens, &free, &mut |span| {
                 let name = &text[span];
-                let next = orgs.len();
-                let idx = *org_by_id.entry(slug_id("org:", name)).or_insert(next);
-                if idx == next {
-                    orgs.push(name.to_string());
-                }
+                slug_into("org:", name, &mut slug);
+                let idx = match org_by_id.get(slug.as_str()) {
+                    Some(&idx) => idx,
+                    None => {
+                        org_by_id.insert(slug.clone(), orgs.len());
+                        orgs.push(name.to_string());
+                        orgs.len() - 1
+                    }
+                };
                 cands.push(Candidate {
                     span,
                     target: Target::Org(idx),
@@ -728,7 +760,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     let titled_surnames = pending.iter().map(|(span, _)| &text[*span]);
     for span in discover_by_surname(text, &piece_tokens, &taken, titled_surnames) {
         let name = &text[span];
-        let idx = person_index(&mut by_id, &mut people, name);
+        let idx = person_index(&mut by_id, &mut people, name, &mut slug);
         cands.push(Candidate {
             span,
             target: Target::Person(idx),
@@ -756,7 +788,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
         .iter_mut()
         .enumerate()
         .map(|(i, p)| Named {
-            name: p.name.clone(),
+            name: p.name,
             surnames: std::mem::take(&mut p.surnames),
             target: Target::Person(i),
         })
@@ -767,7 +799,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             let e = gazetteer.entry(i);
             if e.kind == EntityKind::Person && seen_gazetteer.insert(i, ()).is_none() {
                 named.push(Named {
-                    name: e.name.clone(),
+                    name: &e.name,
                     surnames: surnames_of(&e.name),
                     target: c.target,
                 });
@@ -779,7 +811,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     // named in full elsewhere whose gender the title does not contradict,
     // or a new one known by that name ("Mrs. Trump" after "Donald Trump"
     // and "Mr. Trump").
-    let mut surnames: FnvMap<String, Vec<usize>> = FnvMap::default();
+    let mut surnames: FnvMap<Cow<'_, str>, Vec<usize>> = FnvMap::default();
     // In the order the article introduces them: a surname two people share
     // names the first ("Ella Quin" … "Her husband, Rob Quin" … "Mrs
     // Quin").
@@ -808,23 +840,23 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
             Some(k) => k,
             None => {
                 people.push(Person {
-                    name: word.to_string(),
+                    name: word,
                     // Read only when `named` was built, above.
                     surnames: Vec::new(),
                 });
                 named.push(Named {
-                    name: word.to_string(),
+                    name: word,
                     surnames: surnames_of(word),
                     target: Target::Person(people.len() - 1),
                 });
                 surnames
-                    .entry(word.to_string())
+                    .entry(Cow::Borrowed(word))
                     .or_default()
                     .push(named.len() - 1);
                 named.len() - 1
             }
         };
-        let form = if named[k].name == text[span] {
+        let form = if named[k].name == &text[span] {
             MentionForm::Name
         } else {
             MentionForm::Surname
@@ -842,7 +874,7 @@ pub(crate) fn extract(text: &str, pieces: &[Span], gazetteer: &Gazetteer) -> Vec
     if !org_acronyms.is_empty() {
         link_acronyms(text, &piece_tokens, &org_acronyms, &mut cands);
     }
-    assemble(text, gazetteer, &people, by_id, &orgs, cands)
+    assemble(text, gazetteer, &people, by_id, &orgs, org_by_id, cands)
 }
 
 /// The indexes of `named` in the order the article first mentions each
@@ -865,7 +897,7 @@ fn by_introduction(cands: &[Candidate], named: &[Named]) -> Vec<usize> {
 
 /// The people a surname alone names, as written or with a lower-case first
 /// letter ("Von der Leyen" for "von der Leyen").
-fn lookup_surname<'a>(surnames: &'a FnvMap<String, Vec<usize>>, word: &str) -> &'a [usize] {
+fn lookup_surname<'a>(surnames: &'a FnvMap<Cow<'_, str>, Vec<usize>>, word: &str) -> &'a [usize] {
     surnames
         .get(word)
         .or_else(|| get_decapitalized(surnames, word))
@@ -880,7 +912,7 @@ fn person_genders(
     cands: &[Candidate],
     pending: &[(Span, Option<String>)],
     named: &[Named],
-    surnames: &FnvMap<String, Vec<usize>>,
+    surnames: &FnvMap<Cow<'_, str>, Vec<usize>>,
 ) -> FnvMap<Target, usize> {
     let mut votes: FnvMap<Target, [u32; 2]> = FnvMap::default();
     let mut vote = |target: Target, title: Option<&str>| {
@@ -1817,13 +1849,13 @@ fn particles_at(
 /// "el-", the rest ("Assad" for "Bashar al-Assad"); and the first word of
 /// a name of two or three words in the surname-first order ("Xi" for "Xi
 /// Jinping").
-fn surnames_of(name: &str) -> Vec<String> {
+fn surnames_of(name: &str) -> Vec<Cow<'_, str>> {
     // A single word (the most common case) is its own surname.
     if !name.contains(is_space) {
         return if name.is_empty() {
             Vec::new()
         } else {
-            vec![name.to_string()]
+            vec![Cow::Borrowed(name)]
         };
     }
     let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
@@ -1831,7 +1863,7 @@ fn surnames_of(name: &str) -> Vec<String> {
         return Vec::new();
     };
     if words.len() == 1 {
-        return vec![last.to_string()];
+        return vec![Cow::Borrowed(last)];
     }
     let mut out = Vec::new();
     // A particle before the last word, also capitalized ("Marine Le Pen",
@@ -1842,23 +1874,23 @@ fn surnames_of(name: &str) -> Vec<String> {
         .position(|w| particle_kind(w).is_some());
     match particle {
         Some(p) => {
-            out.push(words[p..].join(" "));
+            out.push(Cow::Owned(words[p..].join(" ")));
             let patronymic = words[p..].iter().any(|w| particle_kind(w) == Some(true));
             if !patronymic {
-                out.push(last.to_string());
+                out.push(Cow::Borrowed(last));
             }
         }
-        None => out.push(last.to_string()),
+        None => out.push(Cow::Borrowed(last)),
     }
     for prefix in NAME_PREFIXES.iter() {
         if let Some(rest) = last.strip_prefix(prefix.as_str()) {
             if rest.starts_with(char::is_uppercase) {
-                out.push(rest.to_string());
+                out.push(Cow::Borrowed(rest));
             }
         }
     }
     if particle.is_none() && words.len() <= 3 && SURNAME_FIRST.contains(words[0]) {
-        out.push(words[0].to_string());
+        out.push(Cow::Borrowed(words[0]));
     }
     out
 }
@@ -1904,9 +1936,9 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
         }
         for s in &p.surnames {
             if s.contains(' ') {
-                add(s.clone(), MentionForm::Surname);
+                add(s.to_string(), MentionForm::Surname);
             } else {
-                surnames.entry(s.as_str()).or_insert(i);
+                surnames.entry(s.as_ref()).or_insert(i);
             }
         }
     }
@@ -2019,18 +2051,26 @@ fn assemble(
     people: &[Person],
     by_id: FnvMap<String, usize>,
     orgs: &[String],
+    org_by_id: FnvMap<String, usize>,
     mut cands: Vec<Candidate>,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: FnvMap<Target, usize> = FnvMap::default();
-    // Every id given so far; the gazetteer's are borrowed.
-    let mut ids: FnvMap<Cow<'_, str>, ()> = FnvMap::default();
+    // Every id given so far.
+    let mut ids = IdSet::default();
     // The people's ids, computed when they were found: `by_id` maps each
     // person's `person_id` to the person (those added later have none).
     let mut person_ids: Vec<Option<String>> = vec![None; people.len()];
     for (id, i) in by_id {
         if let Some(slot) = person_ids.get_mut(i) {
+            *slot = Some(id);
+        }
+    }
+    // The organizations' ids likewise, from `org_by_id`.
+    let mut org_ids: Vec<Option<String>> = vec![None; orgs.len()];
+    for (id, i) in org_by_id {
+        if let Some(slot) = org_ids.get_mut(i) {
             *slot = Some(id);
         }
     }
@@ -2041,10 +2081,9 @@ fn assemble(
         }
         last_end = c.span.end;
         let slot = *index.entry(c.target).or_insert_with(|| {
-            entities.push(match c.target {
+            let entity = match c.target {
                 Target::Gazetteer(i) => {
                     let e = gazetteer.entry(i);
-                    ids.insert(Cow::Borrowed(e.id.as_str()), ());
                     Entity {
                         id: e.id.clone(),
                         name: e.name.clone(),
@@ -2055,24 +2094,33 @@ fn assemble(
                 }
                 Target::Person(i) => Entity {
                     id: unique_id(
-                        &mut ids,
+                        &ids,
+                        &entities,
                         person_ids[i]
                             .take()
-                            .unwrap_or_else(|| person_id(&people[i].name)),
+                            .unwrap_or_else(|| person_id(people[i].name)),
                     ),
-                    name: people[i].name.clone(),
+                    name: people[i].name.to_string(),
                     kind: EntityKind::Person,
                     source: EntitySource::Discovered,
                     mentions: Vec::new(),
                 },
                 Target::Org(i) => Entity {
-                    id: unique_id(&mut ids, slug_id("org:", &orgs[i])),
+                    id: unique_id(
+                        &ids,
+                        &entities,
+                        org_ids[i]
+                            .take()
+                            .unwrap_or_else(|| slug_id("org:", &orgs[i])),
+                    ),
                     name: orgs[i].clone(),
                     kind: EntityKind::Organization,
                     source: EntitySource::Discovered,
                     mentions: Vec::new(),
                 },
-            });
+            };
+            ids.insert(&entity.id, entities.len());
+            entities.push(entity);
             entities.len() - 1
         });
         entities[slot].mentions.push(Mention {
@@ -2085,34 +2133,79 @@ fn assemble(
     entities
 }
 
-/// `id`, or with "-2", "-3", ... appended when two different people share
-/// it ("Jean-Pierre" and "Jean Pierre").
-fn unique_id(ids: &mut FnvMap<Cow<'_, str>, ()>, id: String) -> String {
-    let candidate = if ids.contains_key(id.as_str()) {
-        let mut n = 2;
-        loop {
-            let candidate = format!("{id}-{n}");
-            if !ids.contains_key(candidate.as_str()) {
-                break candidate;
+/// The ids of the entities built so far, without a copy of each: every id
+/// is the `id` of one of those entities, found by the id's hash.
+#[derive(Default)]
+struct IdSet {
+    /// An entity (its index) by the hash of its id.
+    by_hash: FnvMap<u64, usize>,
+    /// The other entities whose ids have a hash already in `by_hash`.
+    more: Vec<(u64, usize)>,
+}
+
+impl IdSet {
+    fn hash(id: &str) -> u64 {
+        BuildHasherDefault::<WordHasher>::default().hash_one(id)
+    }
+
+    /// Notes that entity `k` has the id `id`.
+    fn insert(&mut self, id: &str, k: usize) {
+        let h = IdSet::hash(id);
+        match self.by_hash.entry(h) {
+            Entry::Occupied(_) => self.more.push((h, k)),
+            Entry::Vacant(slot) => {
+                slot.insert(k);
             }
-            n += 1;
         }
-    } else {
-        id
-    };
-    ids.insert(Cow::Owned(candidate.clone()), ());
-    candidate
+    }
+
+    /// Whether one of `entities` (those noted) has the id `id`.
+    fn contains(&self, entities: &[Entity], id: &str) -> bool {
+        let h = IdSet::hash(id);
+        self.by_hash.get(&h).is_some_and(|&k| {
+            entities[k].id == id
+                || self
+                    .more
+                    .iter()
+                    .any(|&(g, k)| g == h && entities[k].id == id)
+        })
+    }
+}
+
+/// `id`, or with "-2", "-3", ... appended when two different people share
+/// it ("Jean-Pierre" and "Jean Pierre"): an id none of `entities` has.
+fn unique_id(ids: &IdSet, entities: &[Entity], id: String) -> String {
+    if !ids.contains(entities, &id) {
+        return id;
+    }
+    let mut n = 2;
+    loop {
+        let candidate = format!("{id}-{n}");
+        if !ids.contains(entities, &candidate) {
+            return candidate;
+        }
+        n += 1;
+    }
 }
 
 /// The index of the person named `name` in `people`, added when new.
-fn person_index(by_id: &mut FnvMap<String, usize>, people: &mut Vec<Person>, name: &str) -> usize {
-    *by_id.entry(person_id(name)).or_insert_with(|| {
-        people.push(Person {
-            name: name.to_string(),
-            surnames: surnames_of(name),
-        });
-        people.len() - 1
-    })
+/// `slug` is scratch space: the id is copied only for a new person.
+fn person_index<'t>(
+    by_id: &mut FnvMap<String, usize>,
+    people: &mut Vec<Person<'t>>,
+    name: &'t str,
+    slug: &mut String,
+) -> usize {
+    slug_into("person:", name, slug);
+    if let Some(&i) = by_id.get(slug.as_str()) {
+        return i;
+    }
+    by_id.insert(slug.clone(), people.len());
+    people.push(Person {
+        name,
+        surnames: surnames_of(name),
+    });
+    people.len() - 1
 }
 
 /// "person:joe-biden" for "Joe Biden".
@@ -2124,6 +2217,13 @@ fn person_id(name: &str) -> String {
 /// "org:summit-valve-co" for "Summit Valve Co.".
 fn slug_id(prefix: &str, name: &str) -> String {
     let mut id = String::with_capacity(prefix.len() + name.len());
+    slug_into(prefix, name, &mut id);
+    id
+}
+
+/// [`slug_id`] written into `id` (cleared first).
+fn slug_into(prefix: &str, name: &str, id: &mut String) {
+    id.clear();
     id.push_str(prefix);
     let mut dash = false;
     for c in name.chars() {
@@ -2141,7 +2241,6 @@ fn slug_id(prefix: &str, name: &str) -> String {
             dash = true;
         }
     }
-    id
 }
 
 /// How many of `words` at the start form a title ("Det Insp", "Sen.",

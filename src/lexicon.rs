@@ -336,6 +336,11 @@ impl<V: Copy> ShortWordMap<V> {
         }
     }
 
+    /// Every word of the map.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.all.keys().copied()
+    }
+
     /// Whether some word has an ASCII capital letter: if none has, a word
     /// with one is surely absent.
     #[inline]

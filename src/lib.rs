@@ -130,6 +130,7 @@ mod spacy;
 mod span;
 mod structure;
 mod text;
+mod tokens;
 
 pub use crate::error::{Error, ErrorKind};
 pub use crate::gazetteer::{EntityKind, Gazetteer, GazetteerBuilder, GazetteerEntry};

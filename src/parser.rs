@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
+use crate::tokens::Tokens;
 use crate::{Article, Error, ErrorKind, Gazetteer, Span};
 
 /// The default maximum input size: 16 MiB.
@@ -153,16 +154,13 @@ impl ArticleParser {
         self.check_size(text.len())?;
         let mut article =
             crate::structure::parse(text, self.config.boilerplate == BoilerplateMode::Detect);
-        if self.config.entities == EntityMode::Extract {
-            self.entities(text, &mut article);
+        let entities = self.config.entities == EntityMode::Extract;
+        let quotes = self.config.quotes == QuoteMode::Extract;
+        if !entities && !quotes {
+            return Ok(article);
         }
-        if self.config.quotes == QuoteMode::Extract {
-            article.quotes = crate::quotes::extract(text, &article);
-        }
-        Ok(article)
-    }
-
-    fn entities(&self, text: &str, article: &mut Article) {
+        // The pieces both stages read: title, dateline, headings and
+        // paragraphs, in document order, split into words once for both.
         let mut pieces: Vec<Span> = Vec::new();
         pieces.extend(article.title.as_ref().map(|t| t.span));
         pieces.extend(article.dateline.as_ref().map(|d| d.span));
@@ -170,7 +168,15 @@ impl ArticleParser {
             pieces.extend(section.heading.as_ref().map(|h| h.span));
             pieces.extend(section.paragraphs.iter().map(|p| p.span));
         }
-        article.entities = crate::entities::extract(text, &pieces, &self.config.gazetteer);
+        let tokens = Tokens::new(text, &pieces, entities, quotes);
+        if entities {
+            article.entities =
+                crate::entities::extract(text, &pieces, &tokens, &self.config.gazetteer);
+        }
+        if quotes {
+            article.quotes = crate::quotes::extract(text, &article, &tokens);
+        }
+        Ok(article)
     }
 
     /// The gazetteer this parser matches entities with.

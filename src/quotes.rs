@@ -15,6 +15,7 @@ use crate::entities;
 use crate::gender::{self, Gender};
 use crate::lexicon::{data_lines, FnvMap, Packed, ShortWordMap, SPEECH_VERBS};
 use crate::text::is_terminal;
+use crate::tokens::Tokens;
 use crate::{Article, Cue, EntityKind, MentionForm, Quote, QuoteKind, Span, Speaker};
 
 const QUOTE_WORDS_TSV: &str = include_str!("../data/quote_words.tsv");
@@ -206,8 +207,14 @@ fn role_of(word: &str) -> Option<&'static str> {
     title_roles(word).next()
 }
 
+/// Every word of the quote vocabulary (as [`flags`] looks them up), for
+/// the shared lexicon of `tokens.rs`.
+pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
+    WORDS.words()
+}
+
 /// The flags of `word`, looked up in lower case.
-fn flags(word: &str) -> u32 {
+pub(crate) fn flags(word: &str) -> u32 {
     // Most words: packed once, then at most two probes of the table.
     if let Some(p) = Packed::new(word) {
         let upper = p.has_ascii_upper();
@@ -243,9 +250,9 @@ fn flags(word: &str) -> u32 {
 /// A word of a paragraph: letters and digits, with apostrophes, hyphens,
 /// periods and ampersands inside ("Biden’s", "U.S", "self-defense").
 #[derive(Clone, Copy, Debug)]
-struct Word {
-    start: usize,
-    end: usize,
+pub(crate) struct Word {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// The word's vocabulary flags, looked up once.
     flags: u32,
 }
@@ -278,13 +285,27 @@ fn class_at(s: &str, i: usize) -> (bool, bool, usize) {
 /// The General Punctuation block, where no character is alphanumeric.
 const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
-/// The words of `text[span]` into `out`: runs of alphanumeric characters,
-/// joined across a joiner that another alphanumeric character follows.
-fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
-    out.clear();
-    let s = &text[span];
+/// The word `text[start..end]`, with its flags.
+#[inline]
+pub(crate) fn word(text: &str, start: usize, end: usize) -> Word {
+    word_with_flags(start, end, flags(&text[start..end]))
+}
+
+/// The word from `start` to `end` whose flags ([`flags`]) are `flags`.
+#[inline]
+pub(crate) fn word_with_flags(start: usize, end: usize, flags: u32) -> Word {
+    Word { start, end, flags }
+}
+
+/// Appends the words of `text[start..end]`, a run of characters with no
+/// white space, to `out`: runs of alphanumeric characters, joined across a
+/// joiner that another alphanumeric character follows. (White space is
+/// neither, so the words of a paragraph are those of its runs: see
+/// `tokens.rs`.)
+pub(crate) fn words_in(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
+    let s = &text[..end];
     let b = s.as_bytes();
-    let mut i = 0;
+    let mut i = start;
     loop {
         // To the next letter or digit: ASCII bytes one at a time, other
         // characters decoded.
@@ -329,12 +350,23 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Word>) {
             }
             i += len;
         }
-        out.push(Word {
-            start: span.start + st,
-            end: span.start + i,
-            flags: flags(&s[st..i]),
-        });
+        out.push(word(text, st, i));
     }
+}
+
+/// The longest word [`ascii_lowercase`] lowers.
+const SHORT: usize = 24;
+
+/// `w` with its ASCII capitals in lower case (`str::to_ascii_lowercase`),
+/// written into `buf`, to compare with short words without allocating: a
+/// word longer than `buf` gives "" (so equals none of them).
+fn ascii_lowercase<'b>(w: &str, buf: &'b mut [u8; SHORT]) -> &'b str {
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    core::str::from_utf8(lower).unwrap_or("")
 }
 
 /// "71-year-old", "29-year-old": an age used as a noun for a person.
@@ -692,6 +724,24 @@ const RECENT_PEOPLE: usize = 8;
 /// This many organizations named last are remembered for "the airline".
 const RECENT_ORGS: usize = 8;
 
+/// Who spoke, as a later "it", "they" or "the company" names them: a
+/// [`Speaker`]'s resolved name and entity id (without the words written,
+/// which no later reference reads).
+#[derive(Clone, Debug)]
+struct Spoke {
+    name: String,
+    entity: Option<String>,
+}
+
+impl Spoke {
+    fn of(speaker: &Speaker) -> Spoke {
+        Spoke {
+            name: speaker.name.clone(),
+            entity: speaker.entity.clone(),
+        }
+    }
+}
+
 struct Resolver<'a> {
     article: &'a Article,
     /// The start of each block (paragraph, headline or heading), in the
@@ -724,9 +774,9 @@ struct Resolver<'a> {
     /// The last person who spoke, in which paragraph, and where.
     last_speaker: Option<(usize, usize, usize)>,
     /// The last group or organization that spoke, and in which paragraph.
-    last_group: Option<(Speaker, usize)>,
+    last_group: Option<(Spoke, usize)>,
     /// The last speaker of any kind, and in which paragraph.
-    last_any: Option<(Speaker, usize)>,
+    last_any: Option<(Spoke, usize)>,
     /// Every quotation, from its opening mark to its closing one.
     quoted: Vec<Span>,
     /// People named only as speakers, and their surnames.
@@ -1007,7 +1057,7 @@ impl<'a> Resolver<'a> {
     fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
         let speaker = self.resolve_inner(text, span, para);
         self.spokesperson(&speaker, para);
-        self.last_any = Some((speaker.clone(), para));
+        self.last_any = Some((Spoke::of(&speaker), para));
         speaker
     }
 
@@ -1105,7 +1155,7 @@ impl<'a> Resolver<'a> {
         if let Some(p) = self.relative_of_named(text, span, mentions) {
             match p {
                 Some(p) => self.set_person(&mut speaker, p, para),
-                None => self.last_group = Some((speaker.clone(), para)),
+                None => self.last_group = Some((Spoke::of(&speaker), para)),
             }
             return speaker;
         }
@@ -1137,7 +1187,7 @@ impl<'a> Resolver<'a> {
                 // place, not the place. (An organization after "for" or
                 // "at" speaks: "a spokesman for the Health Department".)
                 if !o.org {
-                    self.last_group = Some((speaker.clone(), para));
+                    self.last_group = Some((Spoke::of(&speaker), para));
                     return speaker;
                 }
             }
@@ -1150,7 +1200,7 @@ impl<'a> Resolver<'a> {
                 self.saw_person(m.entity, span.start);
                 self.last_speaker = Some((m.entity, para, span.start));
             } else {
-                self.last_group = Some((speaker.clone(), para));
+                self.last_group = Some((Spoke::of(&speaker), para));
             }
             return speaker;
         }
@@ -1161,7 +1211,7 @@ impl<'a> Resolver<'a> {
                     let entity = &self.article.entities[e];
                     speaker.name.clone_from(&entity.name);
                     speaker.entity = Some(entity.id.clone());
-                    self.last_group = Some((speaker.clone(), para));
+                    self.last_group = Some((Spoke::of(&speaker), para));
                 }
                 Found::Speaker(s) => {
                     speaker.name = s.name;
@@ -1193,7 +1243,7 @@ impl<'a> Resolver<'a> {
             // Chebet"): a person for the rest of the article.
             self.set_person(&mut speaker, p, para);
         } else {
-            self.last_group = Some((speaker.clone(), para));
+            self.last_group = Some((Spoke::of(&speaker), para));
         }
         speaker
     }
@@ -1302,7 +1352,7 @@ impl<'a> Resolver<'a> {
         // "his daughter", "the lawyer": the person introduced after that
         // role noun ("His daughter, Ana Ferraz, said").
         let possessive = matches!(
-            first.to_ascii_lowercase().as_str(),
+            ascii_lowercase(first, &mut [0; SHORT]),
             "the" | "his" | "her" | "their" | "its"
         );
         if possessive && written.split_whitespace().count() == 2 {
@@ -1705,7 +1755,7 @@ impl<'a> Resolver<'a> {
 enum Found {
     Person(usize),
     Org(usize),
-    Speaker(Speaker),
+    Speaker(Spoke),
 }
 
 /// `s` without a leading article, or a leading number before a lower-case
@@ -1720,7 +1770,7 @@ fn strip_det(s: &str) -> &str {
     if let Some((first, rest)) = s.split_once(' ') {
         let number = first.bytes().all(|b| b.is_ascii_digit())
             || matches!(
-                first.to_ascii_lowercase().as_str(),
+                ascii_lowercase(first, &mut [0; SHORT]),
                 "two"
                     | "three"
                     | "four"
@@ -2402,7 +2452,7 @@ impl Para<'_> {
             && self.gap(start - 1).trim().is_empty()
             && self.gap(start - 2).trim().is_empty()
             && matches!(
-                self.word(start - 2).to_ascii_lowercase().as_str(),
+                ascii_lowercase(self.word(start - 2), &mut [0; SHORT]),
                 "one"
                     | "two"
                     | "three"
@@ -2524,8 +2574,9 @@ struct Block<'a> {
 }
 
 /// Finds the quotes of a parsed article. The entities, when there are
-/// any, resolve the speakers.
-pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
+/// any, resolve the speakers. `tokens` holds the words of the title, the
+/// headings and the paragraphs.
+pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec<Quote> {
     // The headline and the section headings are read like one-sentence
     // paragraphs ("Minister says cuts 'unavoidable'").
     let lines: Vec<Span> = article
@@ -2608,7 +2659,9 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
         .collect();
 
     // 2. Paragraph by paragraph: quotations, then reported speech.
-    let mut words: Vec<Word> = Vec::new();
+    // The words of a block that is none of the tokenized pieces (there is
+    // none: a safeguard).
+    let mut scratch: Vec<Word> = Vec::new();
     let mut next_seg = 0;
     // The last quote with a speaker (its index in `quotes`), and the
     // paragraph it is in.
@@ -2621,11 +2674,15 @@ pub(crate) fn extract(text: &str, article: &Article) -> Vec<Quote> {
     let mut merged_into: Vec<Option<usize>> = Vec::new();
     let mut inside: Vec<Span> = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        tokenize(text, p.span, &mut words);
-        let para = Para {
-            text,
-            words: &words,
+        let words = match tokens.words_of(p.span) {
+            Some(words) => words,
+            None => {
+                scratch.clear();
+                crate::tokens::words(text, p.span, &mut scratch);
+                &scratch
+            }
         };
+        let para = Para { text, words };
         let first_seg = next_seg;
         while next_seg < segs.len() && segs[next_seg].mark < p.span.end {
             next_seg += 1;
