@@ -773,6 +773,9 @@ struct Resolver<'a> {
     last_by_role: FnvMap<&'static str, usize>,
     /// The last person who spoke, in which paragraph, and where.
     last_speaker: Option<(usize, usize, usize)>,
+    /// Whom the last spokesperson spoke for ("A Downing Street spokesman
+    /// said …" … "the spokesman said"), and in which paragraph.
+    last_spokes: Option<(Spoke, usize)>,
     /// The last group or organization that spoke, and in which paragraph.
     last_group: Option<(Spoke, usize)>,
     /// The last speaker of any kind, and in which paragraph.
@@ -859,6 +862,7 @@ impl<'a> Resolver<'a> {
                 .collect(),
             last_by_role: FnvMap::default(),
             last_speaker: None,
+            last_spokes: None,
             last_group: None,
             last_any: None,
             quoted: Vec::new(),
@@ -1077,6 +1081,14 @@ impl<'a> Resolver<'a> {
         else {
             return;
         };
+        let named = speaker.entity.is_some()
+            || !speaker
+                .name
+                .split_whitespace()
+                .all(|w| flags(w) & (SPOKES | DET) != 0);
+        if named {
+            self.last_spokes = Some((Spoke::of(speaker), para));
+        }
         let gender = if noun.ends_with("woman") {
             Gender::Female
         } else if noun.ends_with("man") {
@@ -1190,6 +1202,22 @@ impl<'a> Resolver<'a> {
                     self.last_group = Some((Spoke::of(&speaker), para));
                     return speaker;
                 }
+            }
+            // "Labour MPs", "Tesco workers", "a senior Labour MP": people
+            // of the organization, named by a group noun after it, not the
+            // organization (unlike "a Tesco spokeswoman" or "the Tesco
+            // board").
+            let after = text[o.span.end..span.end].trim();
+            let head = after.rsplit(char::is_whitespace).next().unwrap_or("");
+            let hf = flags(head);
+            let members = !after.is_empty()
+                && !after.contains(char::is_whitespace)
+                && hf & GROUP != 0
+                && hf & (SPOKES | ORGNOUN | MEDIUM) == 0
+                && !matches!(head, "statement" | "report" | "study" | "survey");
+            if members {
+                self.last_group = Some((Spoke::of(&speaker), para));
+                return speaker;
             }
         }
         if let Some(m) = person.or(other) {
@@ -1373,12 +1401,23 @@ impl<'a> Resolver<'a> {
                 return Some(Found::Person(p));
             }
         }
+        // "the spokesman": whom the spokesperson cited last spoke for.
+        if definite && flags(head) & SPOKES != 0 && written.split_whitespace().count() == 2 {
+            if let Some((s, _)) = self
+                .last_spokes
+                .as_ref()
+                .filter(|(_, p)| para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS)
+            {
+                return Some(Found::Speaker(s.clone()));
+            }
+        }
         // "the sources", "one of the sources": the unnamed sources the
         // article just cited ("according to three people familiar with the
         // matter … one of the sources said").
         // "the insider" after "a source close to the star" is that source.
-        let sources = matches!(head, "sources" | "source" | "insider" | "insiders")
-            && (definite || written.contains(" of the "));
+        let sources = (matches!(head, "sources" | "source" | "insider" | "insiders")
+            && (definite || written.contains(" of the ")))
+            || (head == "people" && written.contains(" of the "));
         if sources {
             if let Some((g, _)) = self.last_group.as_ref().filter(|(g, p)| {
                 para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS
@@ -1862,7 +1901,7 @@ impl Para<'_> {
     /// spokeswoman for the agency, said"), a relative "who" followed back
     /// to its noun ("Putin, who has threatened").
     fn subject_before(&self, verb: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
-        self.near_subject(verb, floor, r)
+        self.near_subject(verb, floor, r, 0)
             .or_else(|| self.opening_subject(verb, floor, r))
     }
 
@@ -1885,10 +1924,13 @@ impl Para<'_> {
             return None;
         }
         let np = self.noun_phrase_before(comma + 1, floor, r)?;
-        (self.index_at(np.start) <= floor + 1).then_some(np)
+        // Not a fronted phrase: "In a statement, the department … said".
+        let at = self.index_at(np.start);
+        let fronted = at == floor + 1 && self.flags(floor) & (PREP | STOP) != 0;
+        (at <= floor + 1 && !fronted).then_some(np)
     }
 
-    fn near_subject(&self, verb: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
+    fn near_subject(&self, verb: usize, floor: usize, r: &Resolver<'_>, depth: u8) -> Option<Span> {
         let mut j = verb;
         let gerund = self.word(verb).ends_with("ing");
         while j > floor && self.flags(j - 1) & AUX != 0 && !self.gap(j - 1).contains(',') {
@@ -1921,6 +1963,18 @@ impl Para<'_> {
             // "Frank DiSalvo, who voted no along with Angela Reyes, said":
             // a relative clause set off by commas; the noun before it speaks.
             if matches!(self.word(k), "who" | "whose") {
+                return self.noun_phrase_before(self.skip_asides(k, floor), floor, r);
+            }
+            // "The Department of Homeland Security, which oversees FEMA,
+            // said": an organization's relative clause, itself perhaps at
+            // the end of an appositive ("Peter Lindahl, a portfolio
+            // manager at Vestra Capital, which holds shares, argues").
+            if self.word(k) == "which" {
+                if depth < 2 {
+                    if let Some(s) = self.near_subject(k, floor, r, depth + 1) {
+                        return Some(s);
+                    }
+                }
                 return self.noun_phrase_before(self.skip_asides(k, floor), floor, r);
             }
             // "the transport minister, Sigrid Vold, said": the name set off

@@ -1662,3 +1662,35 @@ fn a_headline_attribution_with_a_bare_modifier() {
     assert_eq!(got[0].3, "Rural bus cuts 'unavoidable'");
     assert_eq!(got[0].1, "Lucy Achterberg");
 }
+
+#[test]
+fn spokespeople_members_and_relative_clauses() {
+    // "the spokesman" speaks for whom the spokesman cited before spoke for.
+    let text = "A Downing Street spokesman said the Prime Minister was committed.\n\n\
+                'The public sent a clear message,' the spokesman said.";
+    let got = speakers(text);
+    assert_eq!(got.last().unwrap(), "Downing Street");
+    // Members of an organization are a group, not the organization.
+    let text = "More than 40 Labour MPs said building on the green belt would cost seats.";
+    assert_eq!(speakers(text), ["Labour MPs"]);
+    let text = "A Labour spokeswoman said the party would vote for it.";
+    assert_eq!(speakers(text), ["Labour Party"]);
+    // An organization's relative clause, and one at the end of an
+    // appositive.
+    let text = "In a statement, the Department of Homeland Security, which oversees FEMA, \
+                said the agency remained committed.";
+    assert_eq!(speakers(text), ["Department of Homeland Security"]);
+    let text = "Peter Lindahl, a portfolio manager at Vestra Capital, which holds Aurelia \
+                shares, argues that the market is wrong.";
+    assert_eq!(speakers(text), ["Peter Lindahl"]);
+    // "one of the people" is one of the people familiar with the matter.
+    let text = "Harbor is in talks to buy Plains, according to people familiar with the \
+                matter. The talks are advanced, one of the people said.";
+    assert_eq!(
+        speakers(text),
+        [
+            "people familiar with the matter",
+            "people familiar with the matter"
+        ]
+    );
+}
