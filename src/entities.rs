@@ -1277,10 +1277,12 @@ fn discover_by_surname<'t>(
             // "Novak, a second-year forward from Serbia, said": the
             // name alone opens a sentence, set off before an appositive.
             let opens = prev.map_or(true, |p| p.period && !p.is_initial());
+            // Or before a relative "who" ("Berg, who made six saves,
+            // said").
             let before_appositive = opens
                 && t.breaks
                 && text[t.start + t.text.len()..].starts_with(',')
-                && next.is_some_and(|n| matches!(n.text, "a" | "an" | "the"));
+                && next.is_some_and(|n| matches!(n.text, "a" | "an" | "the" | "who" | "whose"));
             if (before_verb || after_verb || before_appositive || possessive_role)
                 && !prev.is_some_and(is_article)
             {
@@ -1308,17 +1310,25 @@ fn discover_by_surname<'t>(
                 i += 1;
                 continue;
             }
-            let run = &tokens[i..i + n];
-            let last = &run[n - 1];
+            // Capitalized words before a known given name describe the
+            // person ("City Manager Tom Reyes", "Sophomore Ana Reyes").
+            let lead = (1..n.saturating_sub(1))
+                .find(|&k| crate::gender::of_given_name(tokens[i + k].name_text(text)).is_some())
+                .filter(|_| crate::gender::of_given_name(tokens[i].name_text(text)).is_none())
+                .unwrap_or(0);
+            let (at, len) = (i + lead, n - lead);
+            let run = &tokens[at..at + len];
+            let last = &run[len - 1];
             let words = run.iter().filter(|t| t.is_name_like()).count();
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
-            let sentence_start = prev.map_or(true, |p| {
-                (p.period && !p.is_initial())
-                    || (p.breaks
-                        && text[p.start + p.text.len()..].starts_with(|c: char| {
-                            matches!(c, '!' | '?' | ':') || crate::text::is_quote_mark(c)
-                        }))
-            });
+            let sentence_start = lead == 0
+                && prev.map_or(true, |p| {
+                    (p.period && !p.is_initial())
+                        || (p.breaks
+                            && text[p.start + p.text.len()..].starts_with(|c: char| {
+                                matches!(c, '!' | '?' | ':') || crate::text::is_quote_mark(c)
+                            }))
+                });
             let first = run[0].name_text(text);
             let opener = sentence_start && crate::lexicon::ABBREVIATIONS.is_starter(first);
             // The last word, the family name from a particle on ("Marine
@@ -1330,7 +1340,7 @@ fn discover_by_surname<'t>(
                     && surnames.contains_key(&text[t.start..last.name_end])
             };
             let called_alone = surnames.contains_key(last.name_text(text))
-                || (1..n).any(family)
+                || (1..len).any(family)
                 || (SURNAME_FIRST.contains(first) && surnames.contains_key(first));
             if (2..=3).contains(&words)
                 && called_alone

@@ -46,6 +46,7 @@ const QUESTION: u32 = 1 << 22;
 const DATA: u32 = 1 << 23;
 const KIN: u32 = 1 << 24;
 const EPITHET: u32 = 1 << 25;
+const DOCUMENT: u32 = 1 << 26;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -109,6 +110,7 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
             "kin" => KIN | GROUP,
             // So do epithets ("the new champion said").
             "epithet" => EPITHET | GROUP,
+            "document" => DOCUMENT,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -1401,6 +1403,20 @@ impl<'a> Resolver<'a> {
                 return Some(Found::Person(p));
             }
         }
+        // "a company filing", "Sabre's annual report": the organization
+        // that issued the document.
+        if flags(head) & DOCUMENT != 0 {
+            let words: Vec<&str> = written.split_whitespace().collect();
+            for w in &words[..words.len() - 1] {
+                let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+                if let Some(o) = owner.filter(|o| starts_upper(o)) {
+                    return self.org_words.get(o).map(|&e| Found::Org(e));
+                }
+                if flags(w) & ORGNOUN != 0 && starts_lower(w) {
+                    return self.org_near(written_at).map(Found::Org);
+                }
+            }
+        }
         // "the spokesman": whom the spokesperson cited last spoke for.
         if definite && flags(head) & SPOKES != 0 && written.split_whitespace().count() == 2 {
             if let Some((s, _)) = self
@@ -2130,7 +2146,7 @@ impl Para<'_> {
             // several of the state's older cities"); other stop words end it.
             let preposition = matches!(
                 self.word(g),
-                "of" | "from" | "at" | "in" | "with" | "for" | "on" | "across"
+                "of" | "from" | "at" | "in" | "with" | "for" | "on" | "across" | "to"
             );
             if f & (STOP | SPEECH | AUX) != 0 && f & GROUP == 0 && !preposition {
                 return None;
@@ -2418,6 +2434,17 @@ impl Para<'_> {
             None
         };
         let after_article = article_at.is_some();
+        // "a source close to the company": the group noun before, not the
+        // company.
+        if mention.is_none() && head_flags & ORGNOUN != 0 {
+            let linked =
+                article_at.is_some_and(|a| a > floor && matches!(self.word(a - 1), "to" | "with"));
+            if linked {
+                if let Some(modified) = self.group_with_modifier(last, floor, r) {
+                    return Some(modified);
+                }
+            }
+        }
         // "Officials in Texas": a group noun with a place after it.
         if mention.is_some_and(|m| !m.person && !m.org && !m.demonym) {
             if let Some(modified) = self.group_with_modifier(last, floor, r) {
@@ -3850,7 +3877,19 @@ fn reported(
             // few words ("on Tuesday", "in a statement").
             let after = end - i - 1;
             let inverted = subject.is_none() && i > first && para.gap(i - 1).contains(',');
-            let adverbial = after == 0 || inverted || para.flags(i + 1) & (SETTING | TIME) != 0;
+            // "…, two people familiar with the matter told Reuters.": "told"
+            // takes whom it tells.
+            let told = verb.starts_with('t')
+                && after > 0
+                && (r.at(para.words[i + 1]).is_some()
+                    || para.flags(i + 1) & OBJECT != 0
+                    || starts_upper(para.word(i + 1))
+                    || matches!(
+                        para.word(i + 1),
+                        "the" | "a" | "an" | "his" | "her" | "their"
+                    ));
+            let adverbial =
+                after == 0 || inverted || told || para.flags(i + 1) & (SETTING | TIME) != 0;
             // From any abbreviated title before the name ("Dr. Haddad").
             let s_start = subject.map(|s| para.title_before(para.index_at(s.start), first));
             let comma_before = match s_start {

@@ -1694,3 +1694,31 @@ fn spokespeople_members_and_relative_clauses() {
         ]
     );
 }
+
+#[test]
+fn sources_documents_and_whom_told() {
+    // "told Reuters" ends a trailing attribution like a time would.
+    let text = "Aldgate has held early talks about selling its bakery division, two people \
+                familiar with the matter told Reuters.\n\n\
+                The business could be valued at 120 million pounds, one of the people said.";
+    assert_eq!(
+        speakers(text),
+        [
+            "people familiar with the matter",
+            "people familiar with the matter"
+        ]
+    );
+    // "a source close to the company" is a source, not the company.
+    let text = "Falémé Gold said it would appeal.\n\n\
+                A source close to the company told AFP that talks had been under way for months.";
+    assert_eq!(
+        speakers(text).last().unwrap(),
+        "source close to the company"
+    );
+    // A document speaks for the organization that issued it.
+    let text = "Falémé Gold is a subsidiary of Sabre Resources.\n\n\
+                The mine employs about 1,500 people, according to Sabre's annual report.";
+    assert_eq!(speakers(text).last().unwrap(), "Sabre Resources");
+    let text = "The mine employs about 1,500 people, according to a local newspaper report.";
+    assert_eq!(speakers(text).last().unwrap(), "local newspaper report");
+}
