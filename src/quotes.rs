@@ -780,6 +780,9 @@ struct Resolver<'a> {
     last_spokes: Option<(Spoke, usize)>,
     /// The last group or organization that spoke, and in which paragraph.
     last_group: Option<(Spoke, usize)>,
+    /// The unnamed sources cited last ("people familiar with the matter"),
+    /// for "one of the people" however far on.
+    last_sources: Option<Spoke>,
     /// The last speaker of any kind, and in which paragraph.
     last_any: Option<(Spoke, usize)>,
     /// Every quotation, from its opening mark to its closing one.
@@ -863,6 +866,7 @@ impl<'a> Resolver<'a> {
                 .map(|(i, e)| (e.id.as_str(), i))
                 .collect(),
             last_by_role: FnvMap::default(),
+            last_sources: None,
             last_speaker: None,
             last_spokes: None,
             last_group: None,
@@ -1062,6 +1066,13 @@ impl<'a> Resolver<'a> {
     /// `para`.
     fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
         let speaker = self.resolve_inner(text, span, para);
+        let sources = speaker.entity.is_none()
+            && ["familiar", "knowledge of", "close to"]
+                .iter()
+                .any(|w| speaker.name.contains(w));
+        if sources {
+            self.last_sources = Some(Spoke::of(&speaker));
+        }
         self.spokesperson(&speaker, para);
         self.last_any = Some((Spoke::of(&speaker), para));
         speaker
@@ -1435,13 +1446,7 @@ impl<'a> Resolver<'a> {
             && (definite || written.contains(" of the ")))
             || (head == "people" && written.contains(" of the "));
         if sources {
-            if let Some((g, _)) = self.last_group.as_ref().filter(|(g, p)| {
-                para.saturating_sub(*p) <= FOLLOW_ON_PARAGRAPHS
-                    && g.entity.is_none()
-                    && (g.name.contains("familiar")
-                        || g.name.contains("knowledge of")
-                        || g.name.contains("close to"))
-            }) {
+            if let Some(g) = self.last_sources.as_ref() {
                 return Some(Found::Speaker(g.clone()));
             }
         }
@@ -1553,11 +1558,13 @@ impl<'a> Resolver<'a> {
                 if let Some(e) = spoke.filter(|&e| fits(e)) {
                     return Some(Found::Org(e));
                 }
+                // (The kind is evidence enough to look further back than
+                // for "the company": among the organizations named last.)
                 let typed = self
                     .recent_orgs
                     .iter()
                     .rev()
-                    .filter(|&&(_, at)| written_at.saturating_sub(at) <= ORG_WINDOW)
+                    .filter(|&&(_, at)| written_at.saturating_sub(at) <= 4 * ORG_WINDOW)
                     .find(|&&(e, _)| fits(e));
                 if let Some(&(e, _)) = typed {
                     return Some(Found::Org(e));
@@ -3637,7 +3644,22 @@ fn reported(
             // "according to LSEG data": a source of numbers, not speech.
             // (In lower case: "the Office for National Statistics" speaks.)
             let source_end = j.min(end - 1);
-            if para.flags(source_end) & DATA != 0 && starts_lower(para.word(source_end)) {
+            // Also "according to estimates from research firm Kestrel
+            // Data", "data compiled by Bloomberg": the head noun first.
+            let first_noun = (i + 2..=source_end)
+                .find(|&k| para.flags(k) & DET == 0 && !para.word(k).starts_with(char::is_numeric));
+            let data_first = first_noun.is_some_and(|k| {
+                para.flags(k) & DATA != 0
+                    && starts_lower(para.word(k))
+                    && k < source_end
+                    && matches!(
+                        para.word(k + 1),
+                        "from" | "by" | "compiled" | "published" | "of"
+                    )
+            });
+            if data_first
+                || (para.flags(source_end) & DATA != 0 && starts_lower(para.word(source_end)))
+            {
                 floor_pos = s_span.end;
                 i = j + 1;
                 continue;

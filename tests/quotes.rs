@@ -1722,3 +1722,32 @@ fn sources_documents_and_whom_told() {
     let text = "The mine employs about 1,500 people, according to a local newspaper report.";
     assert_eq!(speakers(text).last().unwrap(), "local newspaper report");
 }
+
+#[test]
+fn far_references_by_kind_and_data_sources() {
+    // "one of the people" however far after the people familiar with the
+    // matter were cited.
+    let mut text = String::from(
+        "Harbor is in talks to acquire Plains, according to people familiar with the matter.\n\n",
+    );
+    for _ in 0..6 {
+        text.push_str("The deal would create the region's largest lender by deposits.\n\n");
+    }
+    text.push_str("Harbor is working with advisers on the deal, one of the people said.");
+    assert_eq!(
+        speakers(&text),
+        [
+            "people familiar with the matter",
+            "people familiar with the matter"
+        ]
+    );
+    // "according to estimates from …": a source of numbers, no speech.
+    let text = "Stratus controls about 18% of the market, according to estimates from \
+                research firm Kestrel Data.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    // "Coastal Air" is an airline, and "it" in its paragraph is the airline.
+    let text = "Cloud outage disrupts airlines\n\n\
+                Regional carrier Coastal Air said 200 flights were delayed. By Tuesday \
+                evening it said operations had returned to normal.";
+    assert_eq!(speakers(text), ["Coastal Air", "Coastal Air"]);
+}
