@@ -3451,6 +3451,16 @@ fn sentence_speaker(
             let subject = r.at(w).map_or(Span::new(w.start, w.end), |m| m.span);
             return Some((r.resolve(para.text, subject, pi), Some(cue)));
         }
+        // "… said in a statement that … and called China's actions “…”":
+        // the subject of the speech verb the label is coordinated with.
+        if para.word(s - 1) == "and" && para.gap(s - 1).trim().is_empty() {
+            let lowest = (s - 1).saturating_sub(MAX_CLAUSE_WORDS).max(first);
+            if let Some(verb) = (lowest..s - 1).rev().find(|&k| para.is_verb(k)) {
+                if let Some(subject) = para.subject_before(verb, first, r) {
+                    return Some((r.resolve(para.text, subject, pi), Some(cue)));
+                }
+            }
+        }
         if para.gap(s - 1).trim() == "," {
             let subject = if para.word(v).ends_with("ing") {
                 // "…, calling it “…”": the participle hangs off the
@@ -4041,13 +4051,36 @@ fn interrupted(
 /// Where a reported clause that starts at word `from` ends: at the end of
 /// the sentence (`body_end`), or before a phrase that hangs off the speaker
 /// (", adding that …", ", blaming …", ", and announced …", ", said …").
+/// `pos`, or past a closing quote mark right there that white space or
+/// punctuation follows ("… 'at war with itself' and accused …").
+fn past_closing_mark(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c @ ('’' | '\'' | '”' | '"' | '»' | '›'))
+            if chars
+                .next()
+                .map_or(true, |n| n.is_whitespace() || matches!(n, ',' | ';' | '.')) =>
+        {
+            pos + c.len_utf8()
+        }
+        _ => pos,
+    }
+}
+
 fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usize {
     let cap = from + MAX_CLAUSE_WORDS;
     for k in from + 1..end.min(cap) {
         let w = para.word(k);
         let next_verb = k + 1 < end && para.is_verb(k + 1);
-        if w == "and" && next_verb {
-            return para.words[k - 1].end.min(body_end);
+        // "… and accused Ms Marsh of …", "… and called the announcement
+        // …": a labelling verb the speaker is the subject of.
+        let next_label = k + 1 < end
+            && para.flags(k + 1) & LABEL != 0
+            && !para.word(k + 1).ends_with("ing")
+            && starts_lower(para.word(k + 1));
+        if w == "and" && (next_verb || next_label) {
+            return past_closing_mark(para.text, para.words[k - 1].end).min(body_end);
         }
         if !para.gap(k - 1).contains([',', ';']) {
             continue;
@@ -4067,7 +4100,7 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
             || (w == "who" && next_verb)
             || past_to;
         if hangs {
-            return para.words[k - 1].end.min(body_end);
+            return past_closing_mark(para.text, para.words[k - 1].end).min(body_end);
         }
     }
     // A clause longer than the cap ends there: the text of all quotes

@@ -1751,3 +1751,20 @@ fn far_references_by_kind_and_data_sources() {
                 evening it said operations had returned to normal.";
     assert_eq!(speakers(text), ["Coastal Air", "Coastal Air"]);
 }
+
+#[test]
+fn a_clause_ends_before_a_coordinated_label() {
+    let text = "Sir Roger Pelham, the shadow housing secretary, said Labour was 'at war with \
+                itself' and accused Ms Marsh of 'treating rural England with contempt'.";
+    let got = quotes(text);
+    assert_eq!(got[0].3, "Labour was 'at war with itself'");
+    // The label's quote is the same speaker's.
+    let text = "A State Department spokesperson said in a statement that the United States \
+                \"stands with our ally\" and called China's actions \"dangerous and destabilising\".";
+    let got = quotes(text);
+    let last = got.last().unwrap();
+    assert_eq!(
+        (last.0.as_str(), last.1.as_str(), last.2.as_str()),
+        ("partial", "State Department", "called")
+    );
+}
