@@ -3750,6 +3750,20 @@ fn reported(
                 }
                 r.at(para.words[k]).filter(|m| m.person).map(|m| m.span)
             });
+            // No person: an organization ("Aldgate Foods cut its forecast
+            // on Monday, saying …").
+            if subject.is_none() {
+                subject = (lowest..i).find_map(|k| {
+                    r.at(para.words[k])
+                        .filter(|m| m.org && !m.demonym)
+                        .map(|m| m.span)
+                });
+            }
+            // "Outside experts called the results encouraging but
+            // cautioned that …": the phrase that opens the sentence.
+            if subject.is_none() && coordinated {
+                subject = opening_phrase(para, first, i, r);
+            }
         }
         if main_subject.is_none() {
             main_subject = subject;
@@ -3775,7 +3789,7 @@ fn reported(
         let mut content: Option<Span> = None;
         // From after any time or setting ("said in written testimony that").
         let mut j = i + 1 + para.adverbial_after(i + 1, end);
-        let that_limit = (i + 1 + THAT_WINDOW).min(end);
+        let that_limit = (i + 2 + THAT_WINDOW).min(end);
         while j < that_limit {
             if in_quote(para.words[j]) || para.gap(j - 1).contains([';', ':', '“', '"']) {
                 break;
@@ -3800,7 +3814,7 @@ fn reported(
                 }
                 break;
             }
-            if f & (FINITE | SPEECH) != 0 {
+            if f & FINITE != 0 || para.is_verb(j) {
                 break;
             }
             j += 1;

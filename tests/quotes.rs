@@ -1768,3 +1768,25 @@ fn a_clause_ends_before_a_coordinated_label() {
         ("partial", "State Department", "called")
     );
 }
+
+#[test]
+fn participles_coordination_and_agreement() {
+    // A participle with no person before it: the organization.
+    let text = "LONDON (Reuters) - Aldgate Foods cut its full-year forecast on Monday, saying \
+                shoppers were switching to cheaper products.";
+    assert_eq!(speakers(text), ["Aldgate Foods"]);
+    // With a person before it, the person.
+    let text = "White House press secretary Kendra Vaughn defended the decision on Monday, \
+                saying the funds were under review.";
+    assert_eq!(speakers(text), ["Kendra Vaughn"]);
+    // A coordinated verb with a group subject.
+    let text = "Outside experts called the results encouraging but cautioned that the study \
+                was small.";
+    assert_eq!(speakers(text), ["Outside experts"]);
+    // "agreed that" reports; "on state broadcaster" is no verb.
+    let text = "Dr. Anjali Rao agreed that a randomized trial was needed.";
+    assert_eq!(quotes(text)[0].3, "a randomized trial was needed");
+    let text = "Government spokeswoman Aissatou Ndiaye said on state broadcaster RTS on \
+                Tuesday that the salaries would be protected.";
+    assert_eq!(quotes(text)[0].3, "the salaries would be protected");
+}
