@@ -1204,7 +1204,7 @@ impl<'a> Resolver<'a> {
                 .min()
                 .unwrap_or(written.len());
             if o.span.start >= span.start + head_end {
-                if let Some(p) = self.local_person(written) {
+                if let Some(p) = self.local_person(written, None) {
                     self.set_person(&mut speaker, p, para);
                     return speaker;
                 }
@@ -1279,7 +1279,10 @@ impl<'a> Resolver<'a> {
             }
             _ => written,
         };
-        if let Some(p) = self.local_person(written) {
+        // "said Furaha, a 34-year-old mother of five": a single name that
+        // an appositive describes as a person.
+        let described = single.then(|| person_appositive(text, span.end)).flatten();
+        if let Some(p) = self.local_person(written, described) {
             // A name the entities stage did not know ("Kenya's Faith
             // Chebet"): a person for the rest of the article.
             self.set_person(&mut speaker, p, para);
@@ -1732,7 +1735,7 @@ impl<'a> Resolver<'a> {
     /// any title and before any letters or affiliation ("Det Insp Gareth
     /// Lloyd of West Midlands Police", "Fiona McAllister KC"), or the
     /// surname of one seen before.
-    fn local_person(&mut self, written: &str) -> Option<usize> {
+    fn local_person(&mut self, written: &str, described: Option<Option<Gender>>) -> Option<usize> {
         let words: Vec<&str> = strip_det(written)
             .split_whitespace()
             .take_while(|w| !matches!(*w, "of" | "for" | "at" | "from" | "with" | "in"))
@@ -1771,10 +1774,10 @@ impl<'a> Resolver<'a> {
             if let Some(&p) = self.local_surnames.get(word) {
                 return Some(p);
             }
-            let given = gender::of_given_name(word)?;
+            let given = gender::of_given_name(word).map(Some).or(described)?;
             let p = self.article.entities.len() + self.local.len();
             self.local_surnames.insert(word.to_string(), p);
-            self.genders.push(Some(given));
+            self.genders.push(given);
             self.local.push(word.to_string());
             self.local_ids.push(None);
             return Some(p);
@@ -1811,6 +1814,36 @@ impl<'a> Resolver<'a> {
         self.local_ids.push(None);
         Some(p)
     }
+}
+
+/// Whether the words after byte `end` describe a person: ", a 34-year-old
+/// mother of five", ", an engineer", ", 71,". Gives the gender the
+/// description tells, if any.
+fn person_appositive(text: &str, end: usize) -> Option<Option<Gender>> {
+    let rest = text.get(end..)?.strip_prefix(", ")?;
+    let mut words = rest
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let first = words.next()?;
+    if first.len() <= 3 && first.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(None);
+    }
+    if !matches!(first, "a" | "an") {
+        return None;
+    }
+    for w in words {
+        if is_age(w) {
+            continue;
+        }
+        if flags(w) & KIN != 0 {
+            return Some(KIN_GENDERS.get(w).copied());
+        }
+        if entities::is_role_noun(w) || flags(w) & (EPITHET | ROLE) != 0 {
+            return Some(None);
+        }
+    }
+    None
 }
 
 /// What a description refers to.

@@ -1788,3 +1788,16 @@ fn participles_coordination_and_agreement() {
                 Tuesday that the salaries would be protected.";
     assert_eq!(quotes(text)[0].3, "the salaries would be protected");
 }
+
+#[test]
+fn a_single_name_an_appositive_describes_is_a_person() {
+    let text = "GOMA, Congo (AP) — Aid officials said camps were full.\n\n\
+                \"We heard the bombs at night and we just ran,\" said Furaha, a 34-year-old \
+                mother of five.\n\n\"I don't know when we will go home,\" she said.";
+    let got = speakers(text);
+    assert_eq!(&got[1..], ["Furaha", "Furaha"]);
+    // A single capitalized word with no such appositive stays as written.
+    let text = "\"We heard the bombs at night,\" said Kivu, the provincial authority.";
+    let article = parse_article(text).unwrap();
+    assert!(article.quotes[0].speaker.as_ref().unwrap().entity.is_none());
+}
