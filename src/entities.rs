@@ -481,7 +481,7 @@ pub(crate) fn listed_words() -> impl Iterator<Item = (&'static str, u8)> {
 /// and digits (nothing to trim), in the lists `listed` says
 /// ([`listed_words`]): the token [`token`] gives, without looking the word
 /// up again.
-#[inline]
+#[inline(always)]
 pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> Token<'_> {
     let w = &text[start..end];
     let first = w.as_bytes().first().copied().unwrap_or(0);
@@ -525,8 +525,10 @@ pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> T
 }
 
 /// The token for the word `text[start..end]`, without opening quotes and
-/// trailing punctuation; `None` when nothing is left.
-#[inline]
+/// trailing punctuation; `None` when nothing is left. (`tokens.rs` reads
+/// the same from [`trim_bounds`] and [`trimmed_token`], or [`plain_token`]
+/// for a plain word; this is what its tests compare with.)
+#[cfg(test)]
 pub(crate) fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
     let w = &text[start..end];
     let b = w.as_bytes();
@@ -551,18 +553,68 @@ pub(crate) fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
             flags: Token::flags_of(w, &text[start..name_end]),
         });
     }
-    let lead = w.len()
-        - w.trim_start_matches(|c: char| is_opener(c) || c == '—')
-            .len();
+    let (start, trimmed_end) = trim_bounds(text, start, end);
+    trimmed_token(text, start, trimmed_end, trimmed_end != end)
+}
+
+/// Where the word `text[start..end]` starts and ends without its opening
+/// quotes and brackets and its trailing punctuation (see [`token`]).
+/// ASCII letters, digits and periods at either end are kept without
+/// looking further.
+#[inline]
+pub(crate) fn trim_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let w = &text[start..end];
+    let lead = match w.as_bytes().first() {
+        // No ASCII opener ('"', '\'', '(', '[', '{') and no '—'.
+        Some(&c) if c < 0x80 && !matches!(c, b'"' | b'\'' | b'(' | b'[' | b'{') => 0,
+        _ => {
+            w.len()
+                - w.trim_start_matches(|c: char| is_opener(c) || c == '—')
+                    .len()
+        }
+    };
     let core = &w[lead..];
-    let trimmed = core.trim_end_matches(|c: char| {
-        is_closer(c)
-            || crate::text::is_quote_mark(c)
-            || matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '-' | '(' | '[')
-    });
-    let breaks = trimmed.len() != core.len();
-    let start = start + lead;
-    let text_part = &text[start..start + trimmed.len()];
+    let trimmed = match core.as_bytes().last() {
+        // Not a closer, a quote mark or the punctuation trimmed below.
+        Some(&c)
+            if c < 0x80
+                && !matches!(
+                    c,
+                    b'"' | b'\''
+                        | b')'
+                        | b']'
+                        | b'}'
+                        | b','
+                        | b';'
+                        | b':'
+                        | b'!'
+                        | b'?'
+                        | b'-'
+                        | b'('
+                        | b'['
+                ) =>
+        {
+            core
+        }
+        _ => core.trim_end_matches(|c: char| {
+            is_closer(c)
+                || crate::text::is_quote_mark(c)
+                || matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '-' | '(' | '[')
+        }),
+    };
+    (start + lead, start + lead + trimmed.len())
+}
+
+/// The token of the word `text[start..end]`, already trimmed
+/// ([`trim_bounds`]); `breaks` when punctuation was trimmed after it.
+#[inline]
+pub(crate) fn trimmed_token(
+    text: &str,
+    start: usize,
+    end: usize,
+    breaks: bool,
+) -> Option<Token<'_>> {
+    let text_part = &text[start..end];
     if text_part.is_empty() {
         return None;
     }
