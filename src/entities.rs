@@ -74,6 +74,11 @@ static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
 static ORG_HEADS: Lazy<WordSet> = Lazy::new(|| lines(ORG_HEADS_TXT).collect());
 
+/// The shapes of the words of organizations' names and of their heads:
+/// most tokens are not looked up.
+static ORG_SHAPES: Lazy<WordShapes> =
+    Lazy::new(|| WordShapes::new(ORG_WORDS.iter().chain(ORG_HEADS.iter()).copied()));
+
 /// Capitalized words that open sentences or name days, months and groups
 /// of people, never a person's name.
 static NOT_NAMES: Lazy<WordSet> = Lazy::new(|| lines(NOT_NAMES_TXT).collect());
@@ -281,31 +286,37 @@ pub(crate) struct Token<'a> {
     /// Properties of the word computed once at tokenization (see
     /// [`Token::UPPER`] and the other flags): the stage asks them of the same
     /// token many times.
-    flags: u8,
+    flags: u16,
 }
 
 impl Token<'_> {
     /// The name part starts with a capital letter.
-    const UPPER: u8 = 1;
+    const UPPER: u16 = 1;
     /// The name part starts with a lower-case letter.
-    const LOWER: u8 = 1 << 1;
+    const LOWER: u16 = 1 << 1;
     /// [`is_name_like`].
-    const NAME_LIKE: u8 = 1 << 2;
+    const NAME_LIKE: u16 = 1 << 2;
     /// The word is the first word of a title ("Prime", "Sen.").
-    const TITLE: u8 = 1 << 3;
+    const TITLE: u16 = 1 << 3;
     /// The word is an initial ([`is_initial`]).
-    const INITIAL: u8 = 1 << 4;
+    const INITIAL: u16 = 1 << 4;
     /// The word is a name particle ("von", "de").
-    const PARTICLE: u8 = 1 << 5;
+    const PARTICLE: u16 = 1 << 5;
     /// The name part is a name particle.
-    const NAME_PARTICLE: u8 = 1 << 6;
+    const NAME_PARTICLE: u16 = 1 << 6;
+    /// The name part without final periods heads an organization's name
+    /// (`data/org_heads.txt`: "Police", "Co").
+    const ORG_HEAD: u16 = 1 << 7;
+    /// The name part without final periods is a word of organizations'
+    /// names (`data/org_words.txt`).
+    const ORG_WORD: u16 = 1 << 8;
 
     fn name_text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.name_end]
     }
 
     #[inline]
-    fn has(&self, flag: u8) -> bool {
+    fn has(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
 
@@ -327,7 +338,7 @@ impl Token<'_> {
     }
 
     /// The flags of a word `word` whose name part is `name`.
-    fn flags_of(word: &str, name: &str) -> u8 {
+    fn flags_of(word: &str, name: &str) -> u16 {
         let mut flags = 0;
         let first_byte = name.as_bytes().first().copied();
         match first_byte {
@@ -373,7 +384,23 @@ impl Token<'_> {
         if name_particle {
             flags |= Token::NAME_PARTICLE;
         }
+        let bare = name.trim_end_matches('.');
+        if ORG_SHAPES.may_contain(bare) {
+            if ORG_HEADS.contains(bare) {
+                flags |= Token::ORG_HEAD;
+            }
+            if ORG_WORDS.contains(bare) {
+                flags |= Token::ORG_WORD;
+            }
+        }
         flags
+    }
+
+    /// The name part without final periods heads an organization's name
+    /// ("Police", "Co.").
+    #[inline]
+    fn is_org_head(&self) -> bool {
+        self.has(Token::ORG_HEAD)
     }
 }
 
@@ -431,6 +458,10 @@ pub(crate) const LISTED_TITLE: u8 = 1;
 pub(crate) const LISTED_PARTICLE: u8 = 1 << 1;
 /// A word is never part of a person's name ("Monday", "However").
 pub(crate) const LISTED_NOT_NAME: u8 = 1 << 2;
+/// A word heads an organization's name ("Police").
+pub(crate) const LISTED_ORG_HEAD: u8 = 1 << 3;
+/// A word is a word of organizations' names.
+pub(crate) const LISTED_ORG_WORD: u8 = 1 << 4;
 
 /// The words of the lists a token's flags look words up in, as written,
 /// with the lists each is in ([`LISTED_TITLE`] and the others), for the
@@ -442,13 +473,15 @@ pub(crate) fn listed_words() -> impl Iterator<Item = (&'static str, u8)> {
         .map(|w| (w.as_str(), LISTED_TITLE))
         .chain(PARTICLES.keys().map(|&w| (w, LISTED_PARTICLE)))
         .chain(NOT_NAMES.iter().map(|&w| (w, LISTED_NOT_NAME)))
+        .chain(ORG_HEADS.iter().map(|&w| (w, LISTED_ORG_HEAD)))
+        .chain(ORG_WORDS.iter().map(|&w| (w, LISTED_ORG_WORD)))
 }
 
 /// The token for the word `text[start..end]` made only of ASCII letters
 /// and digits (nothing to trim), in the lists `listed` says
 /// ([`listed_words`]): the token [`token`] gives, without looking the word
 /// up again.
-#[inline]
+#[inline(always)]
 pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> Token<'_> {
     let w = &text[start..end];
     let first = w.as_bytes().first().copied().unwrap_or(0);
@@ -475,6 +508,12 @@ pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> T
     if listed & LISTED_PARTICLE != 0 {
         flags |= Token::PARTICLE | Token::NAME_PARTICLE;
     }
+    if listed & LISTED_ORG_HEAD != 0 {
+        flags |= Token::ORG_HEAD;
+    }
+    if listed & LISTED_ORG_WORD != 0 {
+        flags |= Token::ORG_WORD;
+    }
     Token {
         text: w,
         start,
@@ -486,8 +525,10 @@ pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> T
 }
 
 /// The token for the word `text[start..end]`, without opening quotes and
-/// trailing punctuation; `None` when nothing is left.
-#[inline]
+/// trailing punctuation; `None` when nothing is left. (`tokens.rs` reads
+/// the same from [`trim_bounds`] and [`trimmed_token`], or [`plain_token`]
+/// for a plain word; this is what its tests compare with.)
+#[cfg(test)]
 pub(crate) fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
     let w = &text[start..end];
     let b = w.as_bytes();
@@ -512,18 +553,68 @@ pub(crate) fn token(text: &str, start: usize, end: usize) -> Option<Token<'_>> {
             flags: Token::flags_of(w, &text[start..name_end]),
         });
     }
-    let lead = w.len()
-        - w.trim_start_matches(|c: char| is_opener(c) || c == '—')
-            .len();
+    let (start, trimmed_end) = trim_bounds(text, start, end);
+    trimmed_token(text, start, trimmed_end, trimmed_end != end)
+}
+
+/// Where the word `text[start..end]` starts and ends without its opening
+/// quotes and brackets and its trailing punctuation (see [`token`]).
+/// ASCII letters, digits and periods at either end are kept without
+/// looking further.
+#[inline]
+pub(crate) fn trim_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let w = &text[start..end];
+    let lead = match w.as_bytes().first() {
+        // No ASCII opener ('"', '\'', '(', '[', '{') and no '—'.
+        Some(&c) if c < 0x80 && !matches!(c, b'"' | b'\'' | b'(' | b'[' | b'{') => 0,
+        _ => {
+            w.len()
+                - w.trim_start_matches(|c: char| is_opener(c) || c == '—')
+                    .len()
+        }
+    };
     let core = &w[lead..];
-    let trimmed = core.trim_end_matches(|c: char| {
-        is_closer(c)
-            || crate::text::is_quote_mark(c)
-            || matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '-' | '(' | '[')
-    });
-    let breaks = trimmed.len() != core.len();
-    let start = start + lead;
-    let text_part = &text[start..start + trimmed.len()];
+    let trimmed = match core.as_bytes().last() {
+        // Not a closer, a quote mark or the punctuation trimmed below.
+        Some(&c)
+            if c < 0x80
+                && !matches!(
+                    c,
+                    b'"' | b'\''
+                        | b')'
+                        | b']'
+                        | b'}'
+                        | b','
+                        | b';'
+                        | b':'
+                        | b'!'
+                        | b'?'
+                        | b'-'
+                        | b'('
+                        | b'['
+                ) =>
+        {
+            core
+        }
+        _ => core.trim_end_matches(|c: char| {
+            is_closer(c)
+                || crate::text::is_quote_mark(c)
+                || matches!(c, ',' | ';' | ':' | '!' | '?' | '—' | '–' | '-' | '(' | '[')
+        }),
+    };
+    (start + lead, start + lead + trimmed.len())
+}
+
+/// The token of the word `text[start..end]`, already trimmed
+/// ([`trim_bounds`]); `breaks` when punctuation was trimmed after it.
+#[inline]
+pub(crate) fn trimmed_token(
+    text: &str,
+    start: usize,
+    end: usize,
+    breaks: bool,
+) -> Option<Token<'_>> {
+    let text_part = &text[start..end];
     if text_part.is_empty() {
         return None;
     }
@@ -880,18 +971,38 @@ pub(crate) fn extract<'t>(
 /// The indexes of `named` in the order the article first mentions each
 /// (by the candidates found so far); people with no mention come last.
 fn by_introduction(cands: &[Candidate], named: &[Named]) -> Vec<usize> {
-    let mut first_seen: FnvMap<Target, usize> = FnvMap::default();
+    // Where each target of `named` is in it: a discovered person by its
+    // index, a gazetteer's person (few) by its entry.
+    let mut person_at: Vec<usize> = Vec::new();
+    let mut gazetteer_at: FnvMap<u32, usize> = FnvMap::default();
+    for (k, n) in named.iter().enumerate() {
+        match n.target {
+            Target::Person(i) => {
+                if person_at.len() <= i {
+                    person_at.resize(i + 1, usize::MAX);
+                }
+                person_at[i] = k;
+            }
+            Target::Gazetteer(i) => {
+                gazetteer_at.insert(i, k);
+            }
+            Target::Org(_) => {}
+        }
+    }
+    // The first mention of each of `named`, by its index there.
+    let mut first_seen = vec![usize::MAX; named.len()];
     for c in cands {
-        let at = first_seen.entry(c.target).or_insert(c.span.start);
-        *at = (*at).min(c.span.start);
+        let k = match c.target {
+            Target::Person(i) => person_at.get(i).copied(),
+            Target::Gazetteer(i) if !gazetteer_at.is_empty() => gazetteer_at.get(&i).copied(),
+            _ => None,
+        };
+        if let Some(seen) = k.and_then(|k| first_seen.get_mut(k)) {
+            *seen = (*seen).min(c.span.start);
+        }
     }
     let mut order: Vec<usize> = (0..named.len()).collect();
-    order.sort_by_key(|&k| {
-        first_seen
-            .get(&named[k].target)
-            .copied()
-            .unwrap_or(usize::MAX)
-    });
+    order.sort_by_key(|&k| first_seen[k]);
     order
 }
 
@@ -1105,8 +1216,7 @@ fn discover(
                 n = 0;
             }
             let set_off = comma && n > 0 && tokens[after + n - 1].breaks;
-            if n > 0 && (!last_title.breaks || set_off) && !is_org(text, &tokens[after..after + n])
-            {
+            if n > 0 && (!last_title.breaks || set_off) && !is_org(&tokens[after..after + n]) {
                 // "Her coach, Italian Renato Bellini,": the name starts at
                 // the given name.
                 let lead = usize::from(
@@ -1216,7 +1326,7 @@ fn discover(
                 || speech_after_age
                 || given_verb)
                 && !after_determiner
-                && !is_org(text, name)
+                && !is_org(name)
             {
                 found(Span::new(tokens[i + lead].start, last.name_end), None);
             }
@@ -1346,7 +1456,7 @@ fn discover_by_surname<'t>(
                 && called_alone
                 && !prev.is_some_and(is_article)
                 && !opener
-                && !is_org(text, run)
+                && !is_org(run)
             {
                 let span = Span::new(run[0].start, last.name_end);
                 found.push((span, sentence_start.then(|| decapitalize(first))));
@@ -1410,11 +1520,9 @@ fn appositive_role(tokens: &[Token]) -> bool {
 
 /// Whether a capitalized phrase names an organization or place ("General
 /// Motors", "Foreign Ministry", "Downing Street").
-fn is_org(text: &str, name: &[Token]) -> bool {
-    name.iter().any(|t| {
-        let w = t.name_text(text).trim_end_matches('.');
-        ORG_WORDS.contains(w) || ORG_HEADS.contains(w)
-    })
+fn is_org(name: &[Token]) -> bool {
+    name.iter()
+        .any(|t| t.has(Token::ORG_WORD | Token::ORG_HEAD))
 }
 
 /// The number of tokens of the title starting at token `i`, if one does.
@@ -1473,7 +1581,7 @@ fn discover_orgs(
             {
                 last += 1;
             }
-            found(Span::new(tokens[first].start, org_end(text, &tokens[last])));
+            found(Span::new(tokens[first].start, org_end(&tokens[last])));
             i = last + 1;
             continue;
         }
@@ -1485,10 +1593,7 @@ fn discover_orgs(
             continue;
         }
         let head = &tokens[i];
-        if !head.has(Token::UPPER)
-            || !ORG_HEADS.contains(head.name_text(text).trim_end_matches('.'))
-            || !free(head)
-        {
+        if !head.has(Token::UPPER) || !head.is_org_head() || !free(head) {
             i += 1;
             continue;
         }
@@ -1528,12 +1633,8 @@ fn discover_orgs(
                 .rsplit('-')
                 .next()
                 .is_some_and(|last| last != t.text && last.starts_with(char::is_lowercase));
-            if t.is_name_like()
-                && t.has(Token::UPPER)
-                && !NOT_NAMES.contains(t.name_text(text))
-                && !possessive
-                && !modifier
-            {
+            // (A word like a name is none of `NOT_NAMES`.)
+            if t.is_name_like() && t.has(Token::UPPER) && !possessive && !modifier {
                 first -= 1;
                 words += 1;
             } else if matches!(t.text, "and" | "&")
@@ -1554,12 +1655,10 @@ fn discover_orgs(
         // Another head right after it: "Police Department", "Energy
         // Group".
         let mut h = i;
-        while tokens.get(h + 1).is_some_and(|n| {
-            joins(&tokens[h])
-                && n.has(Token::UPPER)
-                && ORG_HEADS.contains(n.name_text(text).trim_end_matches('.'))
-                && free(n)
-        }) {
+        while tokens
+            .get(h + 1)
+            .is_some_and(|n| joins(&tokens[h]) && n.has(Token::UPPER) && n.is_org_head() && free(n))
+        {
             h += 1;
         }
         let head = &tokens[h];
@@ -1593,11 +1692,7 @@ fn discover_orgs(
                 // capitalized words.
                 // Not two bodies ("the Ministry of Defence and Foreign
                 // Office"): no head word in the next two.
-                let head_at = |m: usize| {
-                    tokens.get(m).is_some_and(|w| {
-                        ORG_HEADS.contains(w.name_text(text).trim_end_matches('.'))
-                    })
-                };
+                let head_at = |m: usize| tokens.get(m).is_some_and(Token::is_org_head);
                 let and = tokens.get(k + n).is_some_and(|a| a.text == "and")
                     && joins(t)
                     && tokens.get(k + n + 1).is_some_and(|w| w.has(Token::UPPER))
@@ -1615,7 +1710,7 @@ fn discover_orgs(
             i += 1;
             continue;
         }
-        found(Span::new(tokens[first].start, org_end(text, &tokens[last])));
+        found(Span::new(tokens[first].start, org_end(&tokens[last])));
         i = last + 1;
     }
 }
@@ -1645,7 +1740,8 @@ fn single_word_org(
         return false;
     }
     let name = t.name_text(text);
-    if crate::gender::of_given_name(name).is_some() || NOT_NAMES.contains(name) {
+    // (`capitalized` takes no word of `NOT_NAMES`.)
+    if crate::gender::of_given_name(name).is_some() {
         return false;
     }
     // Not a place: "Hexham, which lost its bank"; a company does business.
@@ -1761,10 +1857,8 @@ fn link_acronyms(
 
 /// Where an organization's name that ends with token `t` ends: "Co.",
 /// "Inc." keep their period.
-fn org_end(text: &str, t: &Token) -> usize {
-    let abbreviation = t.period
-        && t.text.len() <= 5
-        && ORG_HEADS.contains(t.name_text(text).trim_end_matches('.'));
+fn org_end(t: &Token) -> usize {
+    let abbreviation = t.period && t.text.len() <= 5 && t.is_org_head();
     if abbreviation {
         t.start + t.text.len()
     } else {

@@ -742,6 +742,20 @@ impl Spoke {
             entity: speaker.entity.clone(),
         }
     }
+
+    /// Sets `slot` to `speaker` in paragraph `para`, reusing the strings
+    /// already there: every resolved speaker is remembered, and most
+    /// names fit in the room the last one left.
+    fn remember(slot: &mut Option<(Spoke, usize)>, speaker: &Speaker, para: usize) {
+        match slot {
+            Some((spoke, at)) => {
+                spoke.name.clone_from(&speaker.name);
+                spoke.entity.clone_from(&speaker.entity);
+                *at = para;
+            }
+            None => *slot = Some((Spoke::of(speaker), para)),
+        }
+    }
 }
 
 struct Resolver<'a> {
@@ -1074,7 +1088,7 @@ impl<'a> Resolver<'a> {
             self.last_sources = Some(Spoke::of(&speaker));
         }
         self.spokesperson(&speaker, para);
-        self.last_any = Some((Spoke::of(&speaker), para));
+        Spoke::remember(&mut self.last_any, &speaker, para);
         speaker
     }
 
@@ -1180,7 +1194,7 @@ impl<'a> Resolver<'a> {
         if let Some(p) = self.relative_of_named(text, span, mentions) {
             match p {
                 Some(p) => self.set_person(&mut speaker, p, para),
-                None => self.last_group = Some((Spoke::of(&speaker), para)),
+                None => Spoke::remember(&mut self.last_group, &speaker, para),
             }
             return speaker;
         }
@@ -1212,7 +1226,7 @@ impl<'a> Resolver<'a> {
                 // place, not the place. (An organization after "for" or
                 // "at" speaks: "a spokesman for the Health Department".)
                 if !o.org {
-                    self.last_group = Some((Spoke::of(&speaker), para));
+                    Spoke::remember(&mut self.last_group, &speaker, para);
                     return speaker;
                 }
             }
@@ -1241,7 +1255,7 @@ impl<'a> Resolver<'a> {
                 self.saw_person(m.entity, span.start);
                 self.last_speaker = Some((m.entity, para, span.start));
             } else {
-                self.last_group = Some((Spoke::of(&speaker), para));
+                Spoke::remember(&mut self.last_group, &speaker, para);
             }
             return speaker;
         }
@@ -1252,7 +1266,7 @@ impl<'a> Resolver<'a> {
                     let entity = &self.article.entities[e];
                     speaker.name.clone_from(&entity.name);
                     speaker.entity = Some(entity.id.clone());
-                    self.last_group = Some((Spoke::of(&speaker), para));
+                    Spoke::remember(&mut self.last_group, &speaker, para);
                 }
                 Found::Speaker(s) => {
                     speaker.name = s.name;
@@ -1287,7 +1301,7 @@ impl<'a> Resolver<'a> {
             // Chebet"): a person for the rest of the article.
             self.set_person(&mut speaker, p, para);
         } else {
-            self.last_group = Some((Spoke::of(&speaker), para));
+            Spoke::remember(&mut self.last_group, &speaker, para);
         }
         speaker
     }
@@ -1310,8 +1324,16 @@ impl<'a> Resolver<'a> {
     /// Gives `speaker` the name and id of person `p`, who speaks now.
     fn set_person(&mut self, speaker: &mut Speaker, p: usize, para: usize) {
         let (name, id) = self.person(p);
-        speaker.name = name.to_string();
-        speaker.entity = id.map(str::to_string);
+        // Into the strings the speaker has (its name as written is there).
+        speaker.name.clear();
+        speaker.name.push_str(name);
+        match (&mut speaker.entity, id) {
+            (Some(entity), Some(id)) => {
+                entity.clear();
+                entity.push_str(id);
+            }
+            (entity, id) => *entity = id.map(str::to_string),
+        }
         self.saw_person(p, speaker.span.start);
         self.last_speaker = Some((p, para, speaker.span.start));
     }

@@ -175,6 +175,31 @@ fn wide_char_at(text: &str, i: usize) -> (usize, bool) {
         .map_or((1, false), |c| (c.len_utf8(), is_space(c)))
 }
 
+/// `text[a..z]` packed, if it is a plain word: 1 to 16 ASCII letters and
+/// digits.
+#[inline]
+fn plain_between(text: &str, a: usize, z: usize) -> Option<Packed> {
+    let w = &text.as_bytes()[a..z];
+    if w.len() > 16 || !w.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    Packed::new(&text[a..z])
+}
+
+/// The quotes stage's flags of the packed word `p`, which the lexicon
+/// lists as `exact` as written.
+#[inline]
+fn quote_flags(p: Packed, exact: Option<Listed>) -> u32 {
+    match exact {
+        Some(l) => l.quotes,
+        // Not listed as written: in lower case, perhaps.
+        None if p.has_ascii_upper() => LEXICON
+            .get_packed(p.to_ascii_lowercase())
+            .map_or(0, |l| l.quotes),
+        None => 0,
+    }
+}
+
 /// Splits `text[span]` at white space and appends each chunk's token to
 /// `tokens` and its words to `words`, for each list given.
 fn split<'t>(
@@ -237,23 +262,48 @@ fn split<'t>(
                 tokens.push(entities::plain_token(text, start, i, listed));
             }
             if let Some(words) = words.as_deref_mut() {
-                let flags = match exact {
-                    Some(l) => l.quotes,
-                    // Not listed as written: in lower case, perhaps.
-                    None if p.has_ascii_upper() => LEXICON
-                        .get_packed(p.to_ascii_lowercase())
-                        .map_or(0, |l| l.quotes),
-                    None => 0,
-                };
-                words.push(quotes::word_with_flags(start, i, flags));
+                words.push(quotes::word_with_flags(start, i, quote_flags(p, exact)));
+            }
+            continue;
+        }
+        // The chunk without its opening quotes and brackets and its
+        // trailing punctuation (for a plain chunk too long to pack,
+        // nothing to trim).
+        let (a, z) = if plain {
+            (start, i)
+        } else {
+            entities::trim_bounds(text, start, i)
+        };
+        // A parenthesis ends the name before it: "Rep. Grace Okafor (R.,
+        // Ohio)", "Tom Hale (D-Ohio)".
+        let opens = matches!(b[start], b'(' | b'[');
+        // A plain word in quote marks or brackets or before punctuation
+        // ("“We", "said,", "(AP)"): what is trimmed around it holds no
+        // letter or digit, so the chunk's token is the plain word's (with
+        // `breaks` when punctuation follows it) and the plain word is the
+        // chunk's only word, both read with one lookup.
+        if let Some(p) = plain_between(text, a, z).filter(|_| !plain) {
+            let exact = LEXICON.get_packed(p);
+            if let Some(tokens) = tokens.as_deref_mut() {
+                if opens && tokens.len() > first_token {
+                    if let Some(prev) = tokens.last_mut() {
+                        prev.breaks = true;
+                    }
+                }
+                let listed = exact.map_or(0, |l| l.entities);
+                let mut t = entities::plain_token(text, a, z, listed);
+                t.breaks = z != i;
+                tokens.push(t);
+            }
+            if let Some(words) = words.as_deref_mut() {
+                words.push(quotes::word_with_flags(a, z, quote_flags(p, exact)));
             }
             continue;
         }
         if let Some(tokens) = tokens.as_deref_mut() {
-            if let Some(t) = entities::token(text, start, i) {
-                // A parenthesis ends the name before it: "Rep. Grace
-                // Okafor (R., Ohio)", "Tom Hale (D-Ohio)".
-                if matches!(b[start], b'(' | b'[') && tokens.len() > first_token {
+            // (`entities::token`, trimmed above.)
+            if let Some(t) = entities::trimmed_token(text, a, z, z != i) {
+                if opens && tokens.len() > first_token {
                     if let Some(prev) = tokens.last_mut() {
                         prev.breaks = true;
                     }
@@ -332,6 +382,72 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 1000, "{checked}");
+    }
+
+    /// A word in quote marks or brackets or before punctuation, plain or
+    /// not, gives the token and the words each stage reads of it alone.
+    #[test]
+    fn punctuated_words_read_as_each_stage_reads_them() {
+        let words = [
+            "said",
+            "Said",
+            "The",
+            "von",
+            "President",
+            "Biden",
+            "2024",
+            "it's",
+            "U.S",
+            "Mr",
+            "J",
+            "Co",
+            "Police",
+            "abcdefghijklmnopq",
+            "Café",
+            "al-Assad",
+        ];
+        let wraps = [
+            ("“", ""),
+            ("", ","),
+            ("(", ")"),
+            ("[", "],"),
+            ("\"", ".\""),
+            ("‘", "’"),
+            ("", "’s"),
+            ("", "'"),
+            ("", "."),
+            ("—", ":"),
+            ("'", "?!"),
+            ("«", "»;"),
+            ("*", ","),
+            ("", "-"),
+        ];
+        for w in words {
+            for (open, close) in wraps {
+                // After a word, so that a parenthesis ends the name before.
+                let text = format!("Jane {open}{w}{close}");
+                let (mut tokens, mut split_words) = (Vec::new(), Vec::new());
+                split(
+                    &text,
+                    Span::new(0, text.len()),
+                    Some(&mut tokens),
+                    Some(&mut split_words),
+                );
+                let mut want = vec![entities::token(&text, 0, 4).expect("a word")];
+                want.extend(entities::token(&text, 5, text.len()));
+                if matches!(open, "(" | "[") && want.len() > 1 {
+                    want[0].breaks = true;
+                }
+                assert_eq!(format!("{tokens:?}"), format!("{want:?}"), "{text:?}");
+                let mut want_words = vec![quotes::word(&text, 0, 4)];
+                quotes::words_in(&text, 5, text.len(), &mut want_words);
+                assert_eq!(
+                    format!("{split_words:?}"),
+                    format!("{want_words:?}"),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     /// A piece's words are found by its span; a span that is no piece has
