@@ -941,7 +941,21 @@ impl<'a> Resolver<'a> {
                 .dateline
                 .as_ref()
                 .is_some_and(|d| d.span.start <= m.span.start && m.span.end <= d.span.end);
-            if m.org && !m.demonym && !in_dateline {
+            // Nor is the outlet a source spoke to ("told Reuters", "in a
+            // statement to People").
+            let recipient = m.org && {
+                let before = text[..m.span.start].trim_end();
+                let mut words = before.rsplit(char::is_whitespace);
+                match words.next().unwrap_or("") {
+                    "told" | "tells" | "telling" | "tell" => true,
+                    "to" => matches!(
+                        words.next().unwrap_or(""),
+                        "statement" | "interview" | "comments" | "remarks" | "email"
+                    ),
+                    _ => false,
+                }
+            };
+            if m.org && !m.demonym && !in_dateline && !recipient {
                 self.last_org = Some((m.entity, m.span.start));
                 self.recent_orgs.retain(|&(e, _)| e != m.entity);
                 if self.recent_orgs.len() == RECENT_ORGS {

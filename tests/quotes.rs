@@ -1801,3 +1801,13 @@ fn a_single_name_an_appositive_describes_is_a_person() {
     let article = parse_article(text).unwrap();
     assert!(article.quotes[0].speaker.as_ref().unwrap().entity.is_none());
 }
+
+#[test]
+fn an_outlet_told_is_no_antecedent() {
+    // "the company" after "told Reuters" is the company, not Reuters.
+    let text = "LONDON (Reuters) - Aldgate Foods cut its forecast on Monday.\n\n\
+                Aldgate has held talks about selling its bakery, two people familiar with the \
+                matter told Reuters.\n\n\
+                The bakery lost money last year, according to a company filing.";
+    assert_eq!(speakers(text).last().unwrap(), "Aldgate Foods");
+}
