@@ -321,3 +321,24 @@ fn quote_accuracy_on_eighth_held_out_set() {
         [0.99, 0.99, 0.99, 0.99, 0.92, 0.95, 0.84],
     );
 }
+
+/// A tenth set, written blind (session 5) while that session's rules were
+/// tuned on the eighth and ninth, and first scored on them (speaker
+/// 0.918).
+#[test]
+fn quote_accuracy_on_ninth_held_out_set() {
+    check_set(
+        "quotes-heldout9",
+        [0.99, 0.99, 0.99, 0.96, 0.88, 0.97, 0.91],
+    );
+}
+
+/// An eleventh set, written blind like the tenth and first scored with it
+/// (speaker 0.907).
+#[test]
+fn quote_accuracy_on_tenth_held_out_set() {
+    check_set(
+        "quotes-heldout10",
+        [0.99, 0.99, 0.99, 0.99, 0.92, 0.99, 0.90],
+    );
+}
