@@ -777,6 +777,9 @@ struct Resolver<'a> {
     /// The people named last before the cursor (outside quotations),
     /// oldest first, each once, with where.
     recent: Vec<(usize, usize)>,
+    /// The person a speech verb addressed last ("asked Alvarez why …"),
+    /// and where: the one who answers.
+    last_addressee: Option<(usize, usize)>,
     /// The last person named at the start of a sentence, with where.
     last_subject: Option<(usize, usize)>,
     /// The last organization named, and where.
@@ -870,6 +873,7 @@ impl<'a> Resolver<'a> {
             org_words,
             cursor: 0,
             recent: Vec::new(),
+            last_addressee: None,
             last_subject: None,
             last_org: None,
             recent_orgs: Vec::new(),
@@ -967,6 +971,20 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             self.saw_person(m.entity, m.span.start);
+            {
+                // Past a title: "asked Ms. Alvarez", "asked Alvarez".
+                let mut before = text[..m.span.start].trim_end();
+                if m.title_len > 0 && before.len() >= m.title_len {
+                    let cut = before.len() - m.title_len;
+                    if before.is_char_boundary(cut) {
+                        before = before[..cut].trim_end();
+                    }
+                }
+                let verb = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                if flags(verb) & SPEECH != 0 && starts_lower(verb) {
+                    self.last_addressee = Some((m.entity, m.span.start));
+                }
+            }
             for k in 0..self.roles[m.entity].len() {
                 let role = self.roles[m.entity][k];
                 self.last_by_role.insert(role, m.entity);
@@ -1041,8 +1059,35 @@ impl<'a> Resolver<'a> {
                     .rev()
                     .find(|(_, c)| c.is_whitespace())
                     .map_or(0, |(k, c)| k + c.len_utf8());
-                if before[cut..].starts_with(char::is_uppercase)
-                    && !before[cut..].ends_with(|c: char| is_terminal(c) || c == ',')
+                let word = &before[cut..];
+                // Not a preposition that opens the sentence: "On Chambers,
+                // the Spaniard was less upbeat" has Chambers as no subject.
+                let function = flags(word) & (STOP | PREP | DET | PRONOUN | SETTING) != 0
+                    || matches!(
+                        word,
+                        "On" | "In"
+                            | "At"
+                            | "After"
+                            | "Before"
+                            | "With"
+                            | "Without"
+                            | "Like"
+                            | "Unlike"
+                            | "Despite"
+                            | "Against"
+                            | "For"
+                            | "From"
+                            | "By"
+                            | "Under"
+                            | "Over"
+                            | "As"
+                            | "Asked"
+                            | "Of"
+                            | "To"
+                    );
+                if word.starts_with(char::is_uppercase)
+                    && !function
+                    && !word.ends_with(|c: char| is_terminal(c) || c == ',')
                 {
                     before = before[..cut].trim_end();
                 } else {
@@ -1375,17 +1420,18 @@ impl<'a> Resolver<'a> {
         let nearest = near.iter().flatten().copied();
         if let Some((p, at)) = nearest.clone().find(|&(p, _)| fits(p)) {
             // A speaker or subject from an earlier paragraph gives way to a
-            // person of the pronoun's gender named since in this one
-            // ("Hsu said …" the paragraph before "Whitfield asked Alvarez
-            // why …. “…,” she replied").
+            // person of the pronoun's gender a speech verb addressed since
+            // in this one ("Hsu said …" the paragraph before "Whitfield
+            // asked Alvarez why …. “…,” she replied"), not to one only
+            // named ("On Chambers, the Spaniard was less upbeat").
             if self.para_of(at) < para {
-                let named_here = self
-                    .recent
-                    .iter()
-                    .rev()
-                    .take_while(|&&(_, seen)| seen > at && self.para_of(seen) == para)
-                    .find(|&&(q, _)| fits(q) && want.is_some() && self.gender(q) == want);
-                if let Some(&(q, _)) = named_here {
+                let addressed = self.last_addressee.filter(|&(q, seen)| {
+                    seen > at
+                        && self.para_of(seen) == para
+                        && want.is_some()
+                        && self.gender(q) == want
+                });
+                if let Some((q, _)) = addressed {
                     return Some(q);
                 }
             }
@@ -2055,6 +2101,20 @@ impl Para<'_> {
             // "Frank DiSalvo, who voted no along with Angela Reyes, said":
             // a relative clause set off by commas; the noun before it speaks.
             if matches!(self.word(k), "who" | "whose") {
+                // "Dr. Jonas Lindqvist, an ice-sheet modeler at the Alfred
+                // Wegener Institute in Bremerhaven, Germany, who was not
+                // involved, called …": "who" is a person, the one named
+                // last before it in the sentence.
+                let lowest = k.saturating_sub(3 * MAX_SPEAKER_WORDS).max(floor);
+                let named = (lowest..k)
+                    .rev()
+                    .take_while(|&m| {
+                        m == k - 1 || !self.gap(m).contains(['.', '!', '?', ';', '“', '”', '"'])
+                    })
+                    .find_map(|m| r.at(self.words[m]).filter(|x| x.person));
+                if let Some(p) = named {
+                    return Some(p.span);
+                }
                 return self.noun_phrase_before(self.skip_asides(k, floor), floor, r);
             }
             // "The Department of Homeland Security, which oversees FEMA,

@@ -1811,3 +1811,18 @@ fn an_outlet_told_is_no_antecedent() {
                 The bakery lost money last year, according to a company filing.";
     assert_eq!(speakers(text).last().unwrap(), "Aldgate Foods");
 }
+
+#[test]
+fn who_is_a_person_and_prepositions_open_no_subject() {
+    // "who" is the person named last before it, not the place.
+    let text = "Dr. Jonas Lindqvist, an ice-sheet modeler at the Alfred Wegener Institute in \
+                Bremerhaven, Germany, who was not involved in the research, called the study \
+                “a really careful piece of work.”";
+    assert_eq!(speakers(text), ["Jonas Lindqvist"]);
+    // "On Chambers, the Spaniard …": the player is the topic, and "he" is
+    // still the manager who spoke before.
+    let text = "Villa manager Luis Marín said his side had shown character. The win was \
+                tempered by an injury to captain Tom Chambers.\n\n\
+                On Chambers, the Spaniard was less upbeat. 'It doesn't look good with Tom,' he said.";
+    assert_eq!(speakers(text), ["Luis Marín", "Luis Marín"]);
+}
