@@ -1139,10 +1139,13 @@ impl<'a> Resolver<'a> {
     /// `para`.
     fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
         let speaker = self.resolve_inner(text, span, para);
+        // (Also "sources within OPEC+", "OPEC+ sources".)
+        let head = speaker.name.split(" within ").next().unwrap_or("");
         let sources = speaker.entity.is_none()
-            && ["familiar", "knowledge of", "close to"]
+            && (["familiar", "knowledge of", "close to"]
                 .iter()
-                .any(|w| speaker.name.contains(w));
+                .any(|w| speaker.name.contains(w))
+                || head.ends_with("sources"));
         if sources {
             self.last_sources = Some(Spoke::of(&speaker));
         }
@@ -1270,9 +1273,11 @@ impl<'a> Resolver<'a> {
                 .find([',', '('])
                 .into_iter()
                 .chain(
-                    [" of ", " for ", " at ", " from ", " with ", " in "]
-                        .iter()
-                        .filter_map(|w| written.find(w)),
+                    [
+                        " of ", " for ", " at ", " from ", " with ", " in ", " within ", " inside ",
+                    ]
+                    .iter()
+                    .filter_map(|w| written.find(w)),
                 )
                 .min()
                 .unwrap_or(written.len());
@@ -1284,7 +1289,12 @@ impl<'a> Resolver<'a> {
                 // "Officials in Texas", "Visitors to Hexham": a group from a
                 // place, not the place. (An organization after "for" or
                 // "at" speaks: "a spokesman for the Health Department".)
-                if !o.org {
+                // Nor an organization after "within" ("sources within
+                // OPEC+").
+                let inside = [" within ", " inside "]
+                    .iter()
+                    .any(|w| written.find(w).is_some_and(|k| k == head_end));
+                if !o.org || inside {
                     Spoke::remember(&mut self.last_group, &speaker, para);
                     return speaker;
                 }
@@ -2282,21 +2292,42 @@ impl Para<'_> {
             // several of the state's older cities"); other stop words end it.
             let preposition = matches!(
                 self.word(g),
-                "of" | "from" | "at" | "in" | "with" | "for" | "on" | "across" | "to"
+                "of" | "from"
+                    | "at"
+                    | "in"
+                    | "with"
+                    | "for"
+                    | "on"
+                    | "across"
+                    | "to"
+                    | "within"
+                    | "inside"
             );
             if f & (STOP | SPEECH | AUX) != 0 && f & GROUP == 0 && !preposition {
                 return None;
             }
             let links = matches!(
                 self.word(g + 1),
-                "of" | "from" | "at" | "in" | "for" | "with" | "familiar" | "close"
+                "of" | "from"
+                    | "at"
+                    | "in"
+                    | "for"
+                    | "with"
+                    | "familiar"
+                    | "close"
+                    | "within"
+                    | "inside"
             );
             // Lower case, or capitalized as the first word ("Mayors from
             // …" opening a sentence).
             let case_ok = starts_lower(self.word(g)) || g == floor;
             if f & GROUP != 0 && links && case_ok {
                 let np = self.noun_phrase_before(g + 1, floor, r)?;
-                return Some(Span::new(np.start, self.words[last].end));
+                // (To the end of a name that ends there: "OPEC+".)
+                let end = r.at(self.words[last]).map_or(self.words[last].end, |m| {
+                    m.span.end.max(self.words[last].end)
+                });
+                return Some(Span::new(np.start, end));
             }
         }
         None
@@ -2582,7 +2613,12 @@ impl Para<'_> {
             }
         }
         // "Officials in Texas": a group noun with a place after it.
-        if mention.is_some_and(|m| !m.person && !m.org && !m.demonym) {
+        // Also "sources within OPEC+": a group inside an organization.
+        let within = mention.is_some_and(|m| {
+            let at = self.index_at(m.span.start);
+            m.org && at > floor && matches!(self.word(at - 1), "within" | "inside")
+        });
+        if within || mention.is_some_and(|m| !m.person && !m.org && !m.demonym) {
             if let Some(modified) = self.group_with_modifier(last, floor, r) {
                 return Some(modified);
             }

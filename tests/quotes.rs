@@ -1826,3 +1826,13 @@ fn who_is_a_person_and_prepositions_open_no_subject() {
                 On Chambers, the Spaniard was less upbeat. 'It doesn't look good with Tom,' he said.";
     assert_eq!(speakers(text), ["Luis Marín", "Luis Marín"]);
 }
+
+#[test]
+fn one_of_the_sources_within_an_organization() {
+    let text = "DUBAI (Reuters) - OPEC+ is likely to delay output increases, sources within \
+                OPEC+ said on Tuesday.\n\nA final decision could come this week, one of the \
+                sources said.";
+    let got = speakers(text);
+    assert_eq!(got[0], got[1], "{got:?}");
+    assert!(got[1].contains("sources"), "{got:?}");
+}
