@@ -2580,7 +2580,8 @@ impl Para<'_> {
         let plural = head_flags == 0
             && !first_person
             && head.len() >= 5
-            && head.bytes().all(|b| b.is_ascii_lowercase())
+            && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && head.starts_with(|c: char| c.is_ascii_lowercase())
             && head.ends_with('s')
             && !head.ends_with("ss")
             && !head.ends_with("us")

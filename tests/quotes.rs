@@ -1836,3 +1836,19 @@ fn one_of_the_sources_within_an_organization() {
     assert_eq!(got[0], got[1], "{got:?}");
     assert!(got[1].contains("sources"), "{got:?}");
 }
+
+#[test]
+fn families_and_hyphenated_groups_speak() {
+    let text = "In a statement released through the force, his family said he was a \
+                \"gentle giant\".";
+    let got = quotes(text);
+    assert_eq!(got[0].0, "indirect");
+    assert_eq!(got[0].3, "he was a \"gentle giant\"");
+    let text = "Universities on 'cliff edge' over funding, vice-chancellors warn\n\n\
+                Universities in England are running out of money.";
+    let got = quotes(text);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("indirect", "vice-chancellors")
+    );
+}
