@@ -2092,6 +2092,12 @@ impl Para<'_> {
         if j == floor {
             return None;
         }
+        // "Sen. Tom Braddock (R-Okla.) said": past a parenthesis that
+        // closes right before the verb.
+        let inner = self.skip_parenthetical(j, floor);
+        if inner < j && self.gap(j - 1).trim_end().ends_with(')') {
+            return self.noun_phrase_before(inner, floor, r);
+        }
         let gap = self.gap(j - 1);
         if gap.contains(['.', '!', '?', ';', ':', '“', '”', '"']) {
             return None;

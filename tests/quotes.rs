@@ -1852,3 +1852,23 @@ fn families_and_hyphenated_groups_speak() {
         ("indirect", "vice-chancellors")
     );
 }
+
+#[test]
+fn a_party_tag_in_parentheses_before_the_verb() {
+    let text = "Sen. Tom Braddock (R-Okla.) said his state had waited a long time.";
+    assert_eq!(speakers(text), ["Tom Braddock"]);
+    let text = "The hearing grew tense when Sen. Marcus Hale (D-Mich.) asked Varga whether he \
+                had discussed eliminating FEMA.";
+    let got = quotes(text);
+    assert_eq!(
+        (got[0].1.as_str(), got[0].3.as_str()),
+        ("Marcus Hale", "whether he had discussed eliminating FEMA")
+    );
+    // A parenthesis that is no aside of the subject: nothing is invented.
+    let text = "The budget (which nobody has read.) said nothing.";
+    assert!(
+        quotes(text).iter().all(|q| q.1 != "budget"),
+        "{:?}",
+        quotes(text)
+    );
+}
