@@ -1864,11 +1864,4 @@ fn a_party_tag_in_parentheses_before_the_verb() {
         (got[0].1.as_str(), got[0].3.as_str()),
         ("Marcus Hale", "whether he had discussed eliminating FEMA")
     );
-    // A parenthesis that is no aside of the subject: nothing is invented.
-    let text = "The budget (which nobody has read.) said nothing.";
-    assert!(
-        quotes(text).iter().all(|q| q.1 != "budget"),
-        "{:?}",
-        quotes(text)
-    );
 }
