@@ -447,6 +447,18 @@ fn patho_open_parens(n: usize) -> String {
     )
 }
 
+/// One paragraph of words between runs of no-break spaces (byte 0xC2
+/// each, the first byte of « and »): the search for quote marks must not
+/// start over at every one of them.
+fn patho_nbsp(n: usize) -> String {
+    let unit = format!("bell{}ran ", "\u{a0}".repeat(50));
+    let mut s = unit.repeat(n / unit.len() + 1);
+    while s.len() > n {
+        s.pop();
+    }
+    s
+}
+
 /// Many organizations, each followed by "the company said": every
 /// description looks the organization up, which must not scan them all.
 fn patho_companies(n: usize) -> String {
@@ -645,7 +657,7 @@ fn main() {
 
     // 3. Pathological inputs, each at 1 MB and at 10 MB, interleaved.
     type Gen = fn(&mut Rng, usize) -> String;
-    let cases: [(&str, Gen); 10] = [
+    let cases: [(&str, Gen); 11] = [
         ("patho/one-line", patho_one_line),
         ("patho/blank-lines", |_, n| patho_blank_lines(n)),
         ("patho/quotes", patho_quotes),
@@ -656,6 +668,7 @@ fn main() {
         ("patho/role-headings", |_, n| patho_role_headings(n)),
         ("patho/open-parens", |_, n| patho_open_parens(n)),
         ("patho/companies", |_, n| patho_companies(n)),
+        ("patho/nbsp", |_, n| patho_nbsp(n)),
     ];
     for (name, gen) in cases {
         let mut rng = Rng(0x2545_F491_4F6C_DD1D ^ name.len() as u64);

@@ -529,14 +529,21 @@ fn pair_once(s: &str, base: usize, ignore: &[usize], stack: &mut Vec<Open>, out:
     // marks): only those bytes are visited, found with memchr (0xC2 apart,
     // as memchr3 takes three bytes).
     let bytes = s.as_bytes();
+    // Both searches remember what they found: each resumes only once the
+    // scan has passed it, so the paragraph is read once (a run of
+    // no-break spaces, 0xC2 each, used to rescan to the next mark every
+    // time).
     let mut next_c2 = memchr::memchr(0xC2, bytes);
+    let mut next_other = memchr::memchr3(b'"', b'\'', 0xE2, bytes);
     let mut from = 0;
     loop {
         if next_c2.is_some_and(|c| c < from) {
             next_c2 = memchr::memchr(0xC2, &bytes[from..]).map(|k| from + k);
         }
-        let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map(|k| from + k);
-        let i = match (other, next_c2) {
+        if next_other.is_some_and(|c| c < from) {
+            next_other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map(|k| from + k);
+        }
+        let i = match (next_other, next_c2) {
             (Some(a), Some(b)) => a.min(b),
             (Some(a), None) | (None, Some(a)) => a,
             (None, None) => break,
