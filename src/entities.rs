@@ -138,14 +138,29 @@ static ROLE_LINKS: Lazy<WordSet> = Lazy::new(|| function_words("role_link").coll
 /// long maintained").
 static VERB_LEADS: Lazy<WordSet> = Lazy::new(|| function_words("verb_lead").collect());
 
+/// Words that describe a person when capitalized before a given name.
+static DESCRIPTORS: Lazy<WordSet> = Lazy::new(|| function_words("descriptor").collect());
+
+/// Whether the capitalized word `w` describes the person whose given name
+/// follows ("Italian Renato Bellini", "Sophomore Ana Reyes", "Captain Tom
+/// Chambers"): a descriptor, a role noun or a demonym's shape. An
+/// unlisted first name is no descriptor ("Bongbong Ferdinand Marcos").
+fn is_descriptor(w: &str) -> bool {
+    let lower = decapitalize(w);
+    let demonym_shape = w.len() >= 5
+        && ["ian", "ese", "ish", "an", "i"]
+            .iter()
+            .any(|end| w.ends_with(end))
+        && !w.ends_with("ani") // ("Giovanni" is no Pakistani)
+        && w.chars().next().is_some_and(char::is_uppercase);
+    DESCRIPTORS.contains(lower.as_str()) || ROLES.contains(lower.as_str()) || demonym_shape
+}
+
 /// Whether a capitalized word may be a plural ("Hornets"), which a family
 /// name rarely is.
 fn plural_word(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")
 }
-
-/// Singular verbs after a person's name ("is", "has", "says").
-static NAME_VERBS: Lazy<WordSet> = Lazy::new(|| function_words("name_verb").collect());
 
 /// Whether a speech verb follows token `k`, right after it or past at most
 /// two [`VERB_LEADS`] ("Delgado said", "Delgado has long maintained").
@@ -757,7 +772,7 @@ pub(crate) fn extract<'t>(
         let mut titled = |start: usize, title: String| {
             titles.insert(start, title);
         };
-        discover(text, tokens, headline, &free, &mut found, &mut titled);
+        discover(text, tokens, &free, &mut found, &mut titled);
         if !headline {
             discover_orgs(text, tokens, &free, &mut |span| {
                 let name = &text[span];
@@ -1191,7 +1206,6 @@ fn is_caps_line(s: &str) -> bool {
 fn discover(
     text: &str,
     tokens: &[Token],
-    headline: bool,
     free: &dyn Fn(&Token) -> bool,
     found: &mut dyn FnMut(Span, Option<String>),
     titled: &mut dyn FnMut(usize, String),
@@ -1222,6 +1236,7 @@ fn discover(
                 let lead = usize::from(
                     set_off
                         && n >= 3
+                        && is_descriptor(tokens[after].name_text(text))
                         && crate::gender::of_given_name(tokens[after].name_text(text)).is_none()
                         && crate::gender::of_given_name(tokens[after + 1].name_text(text))
                             .is_some()
@@ -1246,6 +1261,7 @@ fn discover(
             // starts at the given name.
             let lead = usize::from(
                 n >= 3
+                    && is_descriptor(tokens[i].name_text(text))
                     && crate::gender::of_given_name(tokens[i].name_text(text)).is_none()
                     && crate::gender::of_given_name(tokens[i + 1].name_text(text)).is_some()
                     && !tokens[i].breaks,
@@ -1300,18 +1316,6 @@ fn discover(
                 let prev = &tokens[i - 1];
                 !prev.breaks && prev.has(Token::LOWER) && ROLES.contains(prev.text)
             };
-            // "Ana Lucía Reyes is less sure": a known given name, a family
-            // name and a singular verb (not a team's plural, "Charlotte
-            // Hornets have").
-            let given_verb = !headline
-                && !last.breaks
-                && !last.period
-                && crate::gender::of_given_name(name[0].name_text(text)).is_some()
-                && next.is_some_and(|t| {
-                    // ("Reyes is" is singular; "Hornets had" may be plural.)
-                    let singular = matches!(t.text, "is" | "was" | "has" | "says" | "does");
-                    NAME_VERBS.contains(t.text) && (singular || !plural_word(last.name_text(text)))
-                });
             // "Priya Natarajan, 16, told the board": a speech verb after an
             // age.
             let speech_after_age = age
@@ -1323,8 +1327,7 @@ fn discover(
                 || after_role
                 || given_appositive
                 || role_before
-                || speech_after_age
-                || given_verb)
+                || speech_after_age)
                 && !after_determiner
                 && !is_org(name)
             {
@@ -1424,7 +1427,12 @@ fn discover_by_surname<'t>(
             // person ("City Manager Tom Reyes", "Sophomore Ana Reyes").
             let lead = (1..n.saturating_sub(1))
                 .find(|&k| crate::gender::of_given_name(tokens[i + k].name_text(text)).is_some())
-                .filter(|_| crate::gender::of_given_name(tokens[i].name_text(text)).is_none())
+                .filter(|&k| {
+                    crate::gender::of_given_name(tokens[i].name_text(text)).is_none()
+                        && tokens[i..i + k]
+                            .iter()
+                            .any(|t| is_descriptor(t.name_text(text)))
+                })
                 .unwrap_or(0);
             let (at, len) = (i + lead, n - lead);
             let run = &tokens[at..at + len];

@@ -770,6 +770,8 @@ struct Resolver<'a> {
     /// The start of each block (paragraph, headline or heading), in the
     /// numbering the stage gives them.
     para_starts: Vec<usize>,
+    /// Whether each block is a headline or heading.
+    para_lines: Vec<bool>,
     /// Every mention, by start.
     mentions: Vec<MentionRef>,
     /// Each person's gender as far as the article tells, by entity and then
@@ -874,6 +876,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             article,
             para_starts: Vec::new(),
+            para_lines: Vec::new(),
             mentions,
             genders,
             roles,
@@ -1019,15 +1022,17 @@ impl<'a> Resolver<'a> {
                     let det = &head[det_at..];
                     let opens = rest == 0
                         || head[..rest].ends_with(|c: char| is_terminal(c))
-                        || head[rest..det_at].contains('\n');
+                        || rest <= self.block_start(m.span.start);
                     described_subject = opens && det.starts_with(char::is_uppercase);
                 }
             }
             if let Some(b) = before.strip_suffix(',') {
                 let mut words = b.rsplit(|c: char| !c.is_alphabetic());
-                let role = words
-                    .next()
-                    .filter(|w| w.len() <= 20 && starts_lower(w) && entities::is_role_noun(w));
+                let role = words.next().filter(|w| {
+                    w.len() <= 20
+                        && starts_lower(w)
+                        && (entities::is_role_noun(w) || flags(w) & EPITHET != 0)
+                });
                 if let Some(role) = role {
                     let mut cut = b.len().saturating_sub(60);
                     while !b.is_char_boundary(cut) {
@@ -1101,16 +1106,14 @@ impl<'a> Resolver<'a> {
                     break;
                 }
             }
-            // (A line break after the text before, which a trim removed,
-            // starts a paragraph: a junk line with no period may end there.)
+            // (The text before may end in an earlier block: the name opens
+            // its paragraph, after a junk line with no period perhaps. A
+            // line break inside a hard-wrapped paragraph starts nothing.)
             let sentence_start = before.is_empty()
                 || before.ends_with(|c: char| {
-                    is_terminal(c) || matches!(c, '\n' | '"' | '”' | '\'' | '’' | '»' | '«')
+                    is_terminal(c) || matches!(c, '"' | '”' | '\'' | '’' | '»' | '«')
                 })
-                || text.get(before.len()..m.span.start).is_some_and(|gap| {
-                    gap.trim_start_matches([' ', '\t'])
-                        .starts_with(['\n', '\r'])
-                });
+                || before.len() <= self.block_start(m.span.start);
             // After a fronted phrase and a comma, before its verb: "Asked
             // whether the city had failed, Mr. Ruane paused."
             let after_fronted = before.ends_with(',') && {
@@ -1129,6 +1132,16 @@ impl<'a> Resolver<'a> {
                 self.last_subject = Some((m.entity, m.span.start));
             }
         }
+    }
+
+    /// Where the block that holds byte `pos` starts (0 when there are no
+    /// blocks).
+    fn block_start(&self, pos: usize) -> usize {
+        self.para_starts
+            .get(self.para_of(pos))
+            .copied()
+            .filter(|&start| start <= pos)
+            .unwrap_or(0)
     }
 
     /// The block that holds byte `pos`.
@@ -1568,22 +1581,39 @@ impl<'a> Resolver<'a> {
         // pronoun would be; in a lead that names no one yet, the person
         // named next.
         if definite && flags(core_head) & EPITHET != 0 {
-            let want = EPITHET_GENDERS
-                .get(core_head.to_ascii_lowercase().as_str())
-                .copied();
-            return self
-                .pronoun(want, para)
-                .or_else(|| self.person_ahead(written_at))
+            let noun = core_head.to_ascii_lowercase();
+            // The person introduced with it ("The champion, Novak
+            // Djokovic, …"), else the person who spoke just before, else
+            // (in a lead) the person named next.
+            if let Some(&p) = self.described.get(noun.as_str()) {
+                return Some(Found::Person(p));
+            }
+            let want = EPITHET_GENDERS.get(noun.as_str()).copied();
+            let spoke = self
+                .last_speaker
+                .filter(|&(_, p, _)| para.saturating_sub(p) <= 1)
+                .map(|(e, _, _)| e)
+                .filter(|&e| match (want, self.gender(e)) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                });
+            return spoke
+                .or_else(|| self.person_ahead(written_at, |_| true))
                 .map(Found::Person);
         }
         let f = flags(head);
         if definite && f & ROLE != 0 {
             let role = role_of(head)?;
+            // (Ahead, only someone introduced with that title.)
             return self
                 .last_by_role
                 .get(role)
                 .copied()
-                .or_else(|| self.person_ahead(written_at))
+                .or_else(|| {
+                    self.person_ahead(written_at, |e| {
+                        self.roles.get(e).is_some_and(|rs| rs.contains(&role))
+                    })
+                })
                 .map(Found::Person);
         }
         if definite && f & ORGNOUN != 0 {
@@ -1719,12 +1749,24 @@ impl<'a> Resolver<'a> {
         None
     }
 
-    /// The person a description at `pos` refers to ahead, when no one has
-    /// been named before it ("the leader of the caucus declared …", then
+    /// The person a description at `pos` refers to ahead, when no one is
+    /// in view before it (named in this paragraph or the one before, not in
+    /// a headline) ("the leader of the caucus declared …", then
     /// "Rep. Grace Okafor" a paragraph later): the first person named at
     /// most `ORG_WINDOW` bytes after it.
-    fn person_ahead(&self, pos: usize) -> Option<usize> {
-        if !self.recent.is_empty() {
+    fn person_ahead(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        // (A headline's names are no one in view: "Okafor Says Deal Is
+        // ‘Dead on Arrival’", then "the leader of … declared".)
+        let in_line = |at: usize| {
+            self.para_lines
+                .get(self.para_of(at))
+                .copied()
+                .unwrap_or(false)
+        };
+        // Nor are those named more than a paragraph back.
+        let para = self.para_of(pos);
+        let in_view = |at: usize| !in_line(at) && self.para_of(at) + 1 >= para;
+        if self.recent.iter().any(|&(_, at)| in_view(at)) {
             return None;
         }
         let i = self.mentions.partition_point(|m| m.span.start < pos);
@@ -1733,6 +1775,7 @@ impl<'a> Resolver<'a> {
             .take_while(|m| m.span.start <= pos + ORG_WINDOW)
             .find(|m| m.person)
             .map(|m| m.entity)
+            .filter(|&e| fits(e))
     }
 
     /// For a speaker phrase `span` that is a possessive name and a kinship
@@ -2880,6 +2923,7 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
     }
     let mut resolver = Resolver::new(article);
     resolver.para_starts = paragraphs.iter().map(|p| p.span.start).collect();
+    resolver.para_lines = paragraphs.iter().map(|p| p.line).collect();
     let mut quotes: Vec<Quote> = Vec::new();
 
     // 1. Quotations, with multi-paragraph ones joined.

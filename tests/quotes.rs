@@ -1631,8 +1631,8 @@ fn a_person_named_in_this_paragraph_beats_an_older_subject() {
 #[test]
 fn labelling_verbs_find_their_subject() {
     // Past an auxiliary.
-    let text =
-        "The team has played at Killian Field, which Marcus Whitfield has called \"a relic.\"";
+    let text = "The team has played at Killian Field, which Mayor Marcus Whitfield has \
+                called \"a relic.\"";
     assert_eq!(speakers(text), ["Marcus Whitfield"]);
     // Past a relative clause.
     let text = "The Liberal Democrats, who have campaigned on sewage for years, described the \
@@ -1864,4 +1864,20 @@ fn a_party_tag_in_parentheses_before_the_verb() {
         (got[0].1.as_str(), got[0].3.as_str()),
         ("Marcus Hale", "whether he had discussed eliminating FEMA")
     );
+}
+
+#[test]
+fn epithets_and_roles_with_other_people_in_view() {
+    // The person introduced with the epithet, not the one who spoke last.
+    let text = "The champion, Novak Djokovic, won again on Sunday. Earlier, Rafael Nadal said \
+                he was tired.\n\n\"It was a hard week,\" the champion said.";
+    assert_eq!(speakers(text).last().unwrap(), "Novak Djokovic");
+    // No one introduced with it and no one who spoke: as written.
+    let text = "The veteran, who served in Iraq, was honoured on Monday. Mayor Karen Bass \
+                attended.\n\n\"He is a hero,\" the veteran said.";
+    assert_eq!(speakers(text).last().unwrap(), "veteran");
+    // A role ahead names only someone introduced with that title.
+    let text = "The governor said on Monday that the state would appeal.\n\n\
+                Jane Smith, a lawyer for the plaintiffs, said the ruling was clear.";
+    assert_eq!(speakers(text)[0], "governor");
 }
