@@ -1718,10 +1718,32 @@ fn discover_orgs(
             i += 1;
             continue;
         }
+        // A head that also ends everyday phrases ("Coastal Air" but "Clean
+        // Air Act", "Christian Aid" but "First Aid kit") needs the name to
+        // act: a speech verb, an appositive or a possessive after it.
+        if last == h && WEAK_ORG_HEADS.contains(tokens[h].name_text(text)) {
+            let t = &tokens[h];
+            let next = tokens.get(h + 1);
+            let possessive = t.name_end < t.start + t.text.len() && !t.period;
+            let speaks = !t.breaks
+                && next
+                    .is_some_and(|n| crate::lexicon::is_speech_verb(n.text.trim_end_matches('.')));
+            let described = text[t.name_end..].starts_with(',')
+                && next.is_some_and(|n| matches!(n.text, "a" | "an" | "the" | "which"));
+            let continues = !t.breaks && next.is_some_and(|n| n.has(Token::UPPER));
+            if continues || !(possessive || speaks || described) {
+                i = h + 1;
+                continue;
+            }
+        }
         found(Span::new(tokens[first].start, org_end(&tokens[last])));
         i = last + 1;
     }
 }
+
+/// Heads of organizations' names that also end everyday phrases: the name
+/// must act before it counts ([`discover_orgs`]).
+static WEAK_ORG_HEADS: Lazy<WordSet> = Lazy::new(|| function_words("weak_org_head").collect());
 
 /// Whether token `i` is a one-word organization's name: capitalized,
 /// alone (no name word joined before or after), no known given name or
@@ -2372,6 +2394,15 @@ pub(crate) fn leading_title(words: &[&str]) -> usize {
 pub(crate) fn is_org_word(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     ORG_WORDS.contains(w) || ORG_HEADS.contains(w)
+}
+
+/// Roles an organization may hold as well as a person ("a leader in drone
+/// software", "a partner in the deal").
+static ORG_ROLES: Lazy<WordSet> = Lazy::new(|| function_words("org_role").collect());
+
+/// Whether `word` is a role an organization may hold too ("leader").
+pub(crate) fn is_org_role(word: &str) -> bool {
+    ORG_ROLES.contains(word)
 }
 
 /// Whether `word` is a role noun of an appositive ("daughter",

@@ -42,13 +42,13 @@ fn table(src: &'static str) -> FnvMap<&'static str, Gender> {
 static GIVEN_NAMES: Lazy<FnvMap<&'static str, Gender>> = Lazy::new(|| table(GIVEN_NAMES_TSV));
 static TITLES: Lazy<FnvMap<&'static str, Gender>> = Lazy::new(|| table(TITLE_GENDERS_TSV));
 
-/// The gender of a given name as written ("Maria", "Jean-Luc"), when it
-/// is not commonly used for both.
 /// The gender a data file's tag names ("m", "f"), if any.
 pub(crate) fn of_tag(tag: &str) -> Option<Gender> {
     parse(tag)
 }
 
+/// The gender of a given name as written ("Maria", "Jean-Luc"), when it
+/// is not commonly used for both.
 pub(crate) fn of_given_name(name: &str) -> Option<Gender> {
     GIVEN_NAMES.get(name).copied()
 }

@@ -47,6 +47,9 @@ const DATA: u32 = 1 << 23;
 const KIN: u32 = 1 << 24;
 const EPITHET: u32 = 1 << 25;
 const DOCUMENT: u32 = 1 << 26;
+const TELL: u32 = 1 << 27;
+const TO_OUTLET: u32 = 1 << 28;
+const OUTLET: u32 = 1 << 29;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -111,6 +114,9 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
             // So do epithets ("the new champion said").
             "epithet" => EPITHET | GROUP,
             "document" => DOCUMENT,
+            "tell" => TELL,
+            "to_outlet" => TO_OUTLET,
+            "outlet" => OUTLET | ORGNOUN | GROUP,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -793,6 +799,9 @@ struct Resolver<'a> {
     last_subject: Option<(usize, usize)>,
     /// The last organization named, and where.
     last_org: Option<(usize, usize)>,
+    /// The outlet a source spoke to last ("told CNN"), and where: "the
+    /// network" may be it, "the company" is not.
+    last_outlet: Option<(usize, usize)>,
     /// The organizations named last (at most `RECENT_ORGS`), with where.
     recent_orgs: Vec<(usize, usize)>,
     /// Each entity's index by id.
@@ -895,6 +904,7 @@ impl<'a> Resolver<'a> {
                 .collect(),
             last_by_role: FnvMap::default(),
             last_sources: None,
+            last_outlet: None,
             last_speaker: None,
             last_spokes: None,
             last_group: None,
@@ -961,14 +971,14 @@ impl<'a> Resolver<'a> {
                 let before = text[..m.span.start].trim_end();
                 let mut words = before.rsplit(char::is_whitespace);
                 match words.next().unwrap_or("") {
-                    "told" | "tells" | "telling" | "tell" => true,
-                    "to" => matches!(
-                        words.next().unwrap_or(""),
-                        "statement" | "interview" | "comments" | "remarks" | "email"
-                    ),
-                    _ => false,
+                    "to" => flags(words.next().unwrap_or("")) & TO_OUTLET != 0,
+                    w => flags(w) & TELL != 0,
                 }
             };
+            if recipient {
+                // … though "the network" may be that outlet.
+                self.last_outlet = Some((m.entity, m.span.start));
+            }
             if m.org && !m.demonym && !in_dateline && !recipient {
                 self.last_org = Some((m.entity, m.span.start));
                 self.recent_orgs.retain(|&(e, _)| e != m.entity);
@@ -1321,8 +1331,8 @@ impl<'a> Resolver<'a> {
             }
             // "Labour MPs", "Tesco workers", "a senior Labour MP": people
             // of the organization, named by a group noun after it, not the
-            // organization (unlike "a Tesco spokeswoman" or "the Tesco
-            // board").
+            // organization itself (unlike "a Tesco spokeswoman" or "the
+            // Tesco board"), though linked to it.
             let after = text[o.span.end..span.end].trim();
             let head = after.rsplit(char::is_whitespace).next().unwrap_or("");
             let hf = flags(head);
@@ -1332,6 +1342,9 @@ impl<'a> Resolver<'a> {
                 && hf & (SPOKES | ORGNOUN | MEDIUM) == 0
                 && !matches!(head, "statement" | "report" | "study" | "survey");
             if members {
+                // The group's own name, linked to the organization it
+                // belongs to ("Pentagon officials" → the Pentagon).
+                speaker.entity = Some(self.article.entities[o.entity].id.clone());
                 self.last_group = Some((Spoke::of(&speaker), para));
                 return speaker;
             }
@@ -1557,11 +1570,26 @@ impl<'a> Resolver<'a> {
         // article just cited ("according to three people familiar with the
         // matter … one of the sources said").
         // "the insider" after "a source close to the star" is that source.
+        // "one of the people", "two of the people": a number of them, not
+        // "many of the people".
+        let counted = written.contains(" of the ")
+            && (first.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    first.to_ascii_lowercase().as_str(),
+                    "one" | "two" | "three" | "four" | "five" | "both"
+                ));
         let sources = (matches!(head, "sources" | "source" | "insider" | "insiders")
             && (definite || written.contains(" of the ")))
-            || (head == "people" && written.contains(" of the "));
+            || (head == "people" && counted);
         if sources {
-            if let Some(g) = self.last_sources.as_ref() {
+            // (Part of a group: not a single person cited before.)
+            let plural =
+                |g: &Spoke| !g.name.starts_with("person") && !g.name.starts_with("source ");
+            if let Some(g) = self
+                .last_sources
+                .as_ref()
+                .filter(|g| !written.contains(" of the ") || plural(g))
+            {
                 return Some(Found::Speaker(g.clone()));
             }
         }
@@ -1615,6 +1643,14 @@ impl<'a> Resolver<'a> {
                     })
                 })
                 .map(Found::Person);
+        }
+        // "the network" after "told CNN": the outlet.
+        if definite && f & OUTLET != 0 {
+            if let Some((e, at)) = self.last_outlet {
+                if written_at.saturating_sub(at) <= ORG_WINDOW {
+                    return Some(Found::Org(e));
+                }
+            }
         }
         if definite && f & ORGNOUN != 0 {
             // "the Norwegian government", "the Tesco board": a name
@@ -1974,18 +2010,26 @@ fn person_appositive(text: &str, end: usize) -> Option<Option<Gender>> {
     if !matches!(first, "a" | "an") {
         return None;
     }
+    let mut aged = false;
     for w in words {
         if is_age(w) {
+            aged = true;
             continue;
         }
         if flags(w) & KIN != 0 {
             return Some(KIN_GENDERS.get(w).copied());
         }
-        if entities::is_role_noun(w) || flags(w) & (EPITHET | ROLE) != 0 {
+        // A role an organization may hold as well needs an age first ("a
+        // leader in drone software" may be a company).
+        let role = entities::is_role_noun(w) || flags(w) & (EPITHET | ROLE) != 0;
+        if role && (aged || !entities::is_org_role(w)) {
             return Some(None);
         }
+        if role {
+            return None;
+        }
     }
-    None
+    aged.then_some(None)
 }
 
 /// What a description refers to.
@@ -4054,7 +4098,7 @@ fn reported(
         if content.is_none() && para.flags(i) & CLAUSE != 0 && subject.is_some() && !aside_after {
             // "said on Wednesday it would", "said in a statement the plan".
             let mut k = i + 1 + para.adverbial_after(i + 1, end);
-            if k < end && verb.starts_with('t') {
+            if k < end && para.flags(i) & TELL != 0 {
                 // told reporters / told Reuters / told the court
                 if let Some(m) = r.at(para.words[k]) {
                     k = para.index_at(m.span.end).max(k + 1);
@@ -4073,6 +4117,15 @@ fn reported(
                         && para.flags(k + n) & (PRONOUN | DET | STOP) == 0
                     {
                         n += 1;
+                    }
+                    // "told KWNK Democrats would win": the last capitalized
+                    // word before a verb is the clause's subject.
+                    let next_lower = k + n < end
+                        && starts_lower(para.word(k + n))
+                        && para.flags(k + n) & (PRONOUN | DET) == 0
+                        && para.word(k + n) != "that";
+                    if n > 1 && next_lower {
+                        n -= 1;
                     }
                     k += n;
                 } else if k + 1 < end
@@ -4148,7 +4201,7 @@ fn reported(
             let inverted = subject.is_none() && i > first && para.gap(i - 1).contains(',');
             // "…, two people familiar with the matter told Reuters.": "told"
             // takes whom it tells.
-            let told = verb.starts_with('t')
+            let told = para.flags(i) & TELL != 0
                 && after > 0
                 && (r.at(para.words[i + 1]).is_some()
                     || para.flags(i + 1) & OBJECT != 0
@@ -4285,9 +4338,6 @@ fn interrupted(
     })
 }
 
-/// Where a reported clause that starts at word `from` ends: at the end of
-/// the sentence (`body_end`), or before a phrase that hangs off the speaker
-/// (", adding that …", ", blaming …", ", and announced …", ", said …").
 /// `pos`, or past a closing quote mark right there that white space or
 /// punctuation follows ("… 'at war with itself' and accused …").
 fn past_closing_mark(text: &str, pos: usize) -> usize {
@@ -4305,6 +4355,9 @@ fn past_closing_mark(text: &str, pos: usize) -> usize {
     }
 }
 
+/// Where a reported clause that starts at word `from` ends: at the end of
+/// the sentence (`body_end`), or before a phrase that hangs off the speaker
+/// (", adding that …", ", blaming …", ", and announced …", ", said …").
 fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usize {
     let cap = from + MAX_CLAUSE_WORDS;
     for k in from + 1..end.min(cap) {

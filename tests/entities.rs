@@ -2973,6 +2973,24 @@ fn descriptors_before_names_and_sports_bodies() {
     assert_eq!(body.kind, EntityKind::Organization);
 }
 
+/// Heads that also end everyday phrases make an organization only when the
+/// name acts: "Coastal Air said", not "the Clean Air Act" or "First Aid".
+#[test]
+fn weak_organization_heads_need_the_name_to_act() {
+    let article = parse_checked(
+        bare_parser(),
+        "The Clean Air Act passed. First Aid kits were handed out. Track Cycling events \
+         begin today. Regional carrier Coastal Air said 200 flights were delayed.",
+    );
+    let orgs: Vec<&str> = article
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(orgs, ["Coastal Air"]);
+}
+
 /// A person named in full with no cue becomes known from later evidence:
 /// the family name alone before a speech verb past an auxiliary or adverb
 /// ("Novak has long maintained"), the family name's possessive before a

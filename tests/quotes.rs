@@ -1797,9 +1797,16 @@ fn a_single_name_an_appositive_describes_is_a_person() {
     let got = speakers(text);
     assert_eq!(&got[1..], ["Furaha", "Furaha"]);
     // A single capitalized word with no such appositive stays as written.
-    let text = "\"We heard the bombs at night,\" said Kivu, the provincial authority.";
-    let article = parse_article(text).unwrap();
-    assert!(article.quotes[0].speaker.as_ref().unwrap().entity.is_none());
+    // A single name with no such appositive is no person: "she" after it
+    // finds no one.
+    let text = "GOMA, Congo (AP) — Aid officials said camps were full.\n\n\
+                \"We heard the bombs at night,\" said Kivu, the provincial authority.\n\n\
+                \"I don't know when we will go home,\" she said.";
+    assert_eq!(speakers(text).last().unwrap(), "she");
+    // Nor is a company described by a role an organization may hold.
+    let text = "\"We build drones,\" said Veltrix, a leader in drone software.\n\n\
+                \"It works,\" she said.";
+    assert_eq!(speakers(text).last().unwrap(), "she");
 }
 
 #[test]
@@ -1880,4 +1887,31 @@ fn epithets_and_roles_with_other_people_in_view() {
     let text = "The governor said on Monday that the state would appeal.\n\n\
                 Jane Smith, a lawyer for the plaintiffs, said the ruling was clear.";
     assert_eq!(speakers(text)[0], "governor");
+}
+
+#[test]
+fn outlets_members_and_counted_sources() {
+    // "the network" after "told CNN" is CNN; "the company" would not be.
+    let text = "The senator told CNN that the vote would fail.\n\n\
+                The network said it had asked for comment.";
+    assert_eq!(speakers(text).last().unwrap(), "CNN");
+    // "told KWNK Democrats would win": the capitalized word before the
+    // verb is the clause's subject.
+    let text = "She told KWNK Democrats would win the seat.";
+    assert_eq!(quotes(text)[0].3, "Democrats would win the seat");
+    // Members keep their group's name and are linked to the organization.
+    let text = "Pentagon officials said the test had failed.";
+    let article = parse_article(text).unwrap();
+    let s = article.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.entity.as_deref()),
+        ("Pentagon officials", Some("pentagon"))
+    );
+    // "Many of the people" are not the people familiar with the matter.
+    let text = "The plant will close, according to people familiar with the matter.\n\n\
+                Residents gathered outside. Many of the people said they feared for their jobs.";
+    assert_ne!(
+        speakers(text).last().unwrap(),
+        "people familiar with the matter"
+    );
 }
