@@ -1339,8 +1339,7 @@ impl<'a> Resolver<'a> {
             let members = !after.is_empty()
                 && !after.contains(char::is_whitespace)
                 && hf & GROUP != 0
-                && hf & (SPOKES | ORGNOUN | MEDIUM) == 0
-                && !matches!(head, "statement" | "report" | "study" | "survey");
+                && hf & (SPOKES | ORGNOUN | MEDIUM | DOCUMENT) == 0;
             if members {
                 // The group's own name, linked to the organization it
                 // belongs to ("Pentagon officials" → the Pentagon).
