@@ -3717,6 +3717,24 @@ fn sentence_speaker(
             let subject = r.at(w).map_or(Span::new(w.start, w.end), |m| m.span);
             return Some((r.resolve(para.text, subject, pi), Some(cue)));
         }
+        // "…, which organisers described as “peaceful.”": a group noun
+        // labels.
+        let word = para.word(s - 1);
+        let group = para.flags(s - 1) & GROUP != 0
+            || (word.len() >= 5
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && word.bytes().all(|b| b.is_ascii_lowercase()));
+        if group && para.gap(s - 1).trim().is_empty() {
+            if let Some(mut subject) = para.noun_phrase_before(s, first, r) {
+                // (Not the relative word before it.)
+                let at = para.index_at(subject.start);
+                if matches!(para.word(at), "which" | "that" | "whom") && at + 1 < s {
+                    subject = Span::new(para.words[at + 1].start, subject.end);
+                }
+                return Some((r.resolve(para.text, subject, pi), Some(cue)));
+            }
+        }
         // "… said in a statement that … and called China's actions “…”":
         // the subject of the speech verb the label is coordinated with.
         if para.word(s - 1) == "and" && para.gap(s - 1).trim().is_empty() {

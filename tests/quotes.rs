@@ -1915,3 +1915,15 @@ fn outlets_members_and_counted_sources() {
         "people familiar with the matter"
     );
 }
+
+#[test]
+fn a_group_noun_labels() {
+    let text = "Mayor Tom Jones called for calm after the protest, which organisers \
+                described as \"peaceful.\"";
+    assert_eq!(speakers(text), ["organisers"]);
+    // A singular common noun before the label is no group: the sentence's
+    // own subject is not taken either.
+    let text = "Mayor Tom Jones called for calm after the protest, which the report \
+                described as \"peaceful.\"";
+    assert_ne!(speakers(text), ["Tom Jones"]);
+}
