@@ -50,6 +50,7 @@ const DOCUMENT: u32 = 1 << 26;
 const TELL: u32 = 1 << 27;
 const TO_OUTLET: u32 = 1 << 28;
 const OUTLET: u32 = 1 << 29;
+const FRONTING: u32 = 1 << 30;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -117,6 +118,7 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
             "tell" => TELL,
             "to_outlet" => TO_OUTLET,
             "outlet" => OUTLET | ORGNOUN | GROUP,
+            "fronting" => FRONTING,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -1053,10 +1055,16 @@ impl<'a> Resolver<'a> {
                         .rsplit(|c: char| is_terminal(c) || c == '\n')
                         .next()
                         .unwrap_or("");
+                    // (Not after a preposition: "Unlike his brother, Tom
+                    // Jones, he …".)
                     described_subject = text[m.span.end..].starts_with(',')
                         && (opening.len() < tail.len() || cut == 0)
                         && !opening.contains(',')
-                        && opening.split_whitespace().count() <= 4;
+                        && opening.split_whitespace().count() <= 4
+                        && !opening
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| flags(w) & (FRONTING | PREP) != 0);
                     // "Her lawyer, Tom Brand": "the lawyer" and "her lawyer"
                     // later, not "his lawyer".
                     let det = words.next().unwrap_or("").to_ascii_lowercase();
@@ -1084,29 +1092,8 @@ impl<'a> Resolver<'a> {
                 let word = &before[cut..];
                 // Not a preposition that opens the sentence: "On Chambers,
                 // the Spaniard was less upbeat" has Chambers as no subject.
-                let function = flags(word) & (STOP | PREP | DET | PRONOUN | SETTING) != 0
-                    || matches!(
-                        word,
-                        "On" | "In"
-                            | "At"
-                            | "After"
-                            | "Before"
-                            | "With"
-                            | "Without"
-                            | "Like"
-                            | "Unlike"
-                            | "Despite"
-                            | "Against"
-                            | "For"
-                            | "From"
-                            | "By"
-                            | "Under"
-                            | "Over"
-                            | "As"
-                            | "Asked"
-                            | "Of"
-                            | "To"
-                    );
+                let function =
+                    flags(word) & (STOP | PREP | DET | PRONOUN | SETTING | FRONTING) != 0;
                 if word.starts_with(char::is_uppercase)
                     && !function
                     && !word.ends_with(|c: char| is_terminal(c) || c == ',')

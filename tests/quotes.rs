@@ -1927,3 +1927,10 @@ fn a_group_noun_labels() {
                 described as \"peaceful.\"";
     assert_ne!(speakers(text), ["Tom Jones"]);
 }
+
+#[test]
+fn a_name_after_a_fronting_preposition_is_no_subject() {
+    let text = "Peter Jones, a builder, was sentenced on Monday. Unlike his brother, Tom \
+                Jones, he showed no remorse. \"I did nothing wrong,\" he said.";
+    assert_eq!(speakers(text), ["Peter Jones"]);
+}
