@@ -154,6 +154,26 @@ fn listed(
 /// For an organization noun that says what kind of organization it is
 /// ("the airline", "the agency"), the words that end such organizations'
 /// names ("Airlines", "Airways"; "Agency", "Administration").
+/// The words of one category of `data/quote_words.tsv` whose entries may
+/// hold spaces ("knowledge of"), in file order.
+fn phrases(category: &'static str) -> Vec<&'static str> {
+    listed(category).map(|(word, _)| word).collect()
+}
+
+/// What marks unnamed sources ("people familiar with the matter",
+/// "sources close to the talks").
+static SOURCE_PHRASES: Lazy<Vec<&'static str>> = Lazy::new(|| phrases("source_phrase"));
+
+/// Nouns for unnamed sources ("one of the sources", "the insider").
+static SOURCE_NOUNS: Lazy<Vec<&'static str>> = Lazy::new(|| phrases("source_noun"));
+
+/// Words that link a data noun to its source ("estimates from", "data
+/// compiled by").
+static DATA_LINKS: Lazy<Vec<&'static str>> = Lazy::new(|| phrases("data_link"));
+
+/// Number words of a partitive that counts ("one of the people").
+static COUNTS: Lazy<Vec<&'static str>> = Lazy::new(|| phrases("count"));
+
 static ORG_TYPES: Lazy<FnvMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
     let mut map: FnvMap<&'static str, Vec<&'static str>> = FnvMap::default();
     for (noun, heads) in listed("orgtype") {
@@ -1159,9 +1179,7 @@ impl<'a> Resolver<'a> {
         // (Also "sources within OPEC+", "OPEC+ sources".)
         let head = speaker.name.split(" within ").next().unwrap_or("");
         let sources = speaker.entity.is_none()
-            && (["familiar", "knowledge of", "close to"]
-                .iter()
-                .any(|w| speaker.name.contains(w))
+            && (SOURCE_PHRASES.iter().any(|w| speaker.name.contains(w))
                 || head.ends_with("sources"));
         if sources {
             self.last_sources = Some(Spoke::of(&speaker));
@@ -1560,12 +1578,8 @@ impl<'a> Resolver<'a> {
         // "many of the people".
         let counted = written.contains(" of the ")
             && (first.bytes().all(|b| b.is_ascii_digit())
-                || matches!(
-                    first.to_ascii_lowercase().as_str(),
-                    "one" | "two" | "three" | "four" | "five" | "both"
-                ));
-        let sources = (matches!(head, "sources" | "source" | "insider" | "insiders")
-            && (definite || written.contains(" of the ")))
+                || COUNTS.contains(&first.to_ascii_lowercase().as_str()));
+        let sources = (SOURCE_NOUNS.contains(&head) && (definite || written.contains(" of the ")))
             || (head == "people" && counted);
         if sources {
             // (Part of a group: not a single person cited before.)
@@ -3933,10 +3947,7 @@ fn reported(
                 para.flags(k) & DATA != 0
                     && starts_lower(para.word(k))
                     && k < source_end
-                    && matches!(
-                        para.word(k + 1),
-                        "from" | "by" | "compiled" | "published" | "of"
-                    )
+                    && DATA_LINKS.contains(&para.word(k + 1))
             });
             if data_first
                 || (para.flags(source_end) & DATA != 0 && starts_lower(para.word(source_end)))
