@@ -3995,11 +3995,26 @@ fn reported(
         // "while", "after" ("…, stressing that", "is warning that", "by
         // warning NATO leaders that"), not after an adjective ("a stern
         // warning from") or "without" ("goes without saying that").
+        // "…, with traders saying the output was too small": the noun
+        // phrase after "with" is the participle's subject.
+        let mut with_subject = None;
         if gerund && i > first {
             let prev = para.word(i - 1);
-            let ok = para.gap(i - 1).contains(',')
+            let mut ok = para.gap(i - 1).contains(',')
                 || para.flags(i - 1) & AUX != 0
                 || matches!(prev, "by" | "while" | "when" | "after" | "before" | "also");
+            if !ok {
+                let lowest = i.saturating_sub(MAX_SPEAKER_WORDS).max(first);
+                let with = (lowest..i - 1).rev().find(|&k| para.word(k) == "with");
+                if let Some(w) = with {
+                    let plain = (w..i - 1).all(|k| para.gap(k).trim().is_empty());
+                    let np = para.noun_phrase_before(i, w + 1, r);
+                    if let Some(np) = np.filter(|np| plain && para.index_at(np.start) == w + 1) {
+                        ok = true;
+                        with_subject = Some(np);
+                    }
+                }
+            }
             if !ok {
                 i += 1;
                 continue;
@@ -4009,7 +4024,9 @@ fn reported(
         // a participle after a comma hangs off the sentence's speaker.
         let adjunct =
             gerund && i > first && para.gap(i - 1).contains(',') && main_subject.is_some();
-        let mut subject = if adjunct {
+        let mut subject = if with_subject.is_some() {
+            with_subject
+        } else if adjunct {
             main_subject
         } else {
             para.subject_before(i, first, r)

@@ -1934,3 +1934,20 @@ fn a_name_after_a_fronting_preposition_is_no_subject() {
                 Jones, he showed no remorse. \"I did nothing wrong,\" he said.";
     assert_eq!(speakers(text), ["Peter Jones"]);
 }
+
+#[test]
+fn a_participle_after_with_and_its_subject() {
+    let text = "Copper prices were little changed, with traders saying the mine's output was \
+                too small to move the market.";
+    let got = quotes(text);
+    assert_eq!(
+        (got[0].1.as_str(), got[0].3.as_str()),
+        (
+            "traders",
+            "the mine's output was too small to move the market"
+        )
+    );
+    // "with" and a noun with no participle after it: no speech.
+    let text = "Prices were little changed, with traders cautious about the mine's output.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
