@@ -115,7 +115,7 @@ fn score(set: &str) -> Tally {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    assert!(files.len() >= 8, "expected the quote fixtures in {dir:?}");
+    assert!(files.len() >= 6, "expected the quote fixtures in {dir:?}");
     let mut t = Tally::default();
     for path in files {
         let text = fs::read_to_string(&path).unwrap();
@@ -340,5 +340,16 @@ fn quote_accuracy_on_tenth_held_out_set() {
     check_set(
         "quotes-heldout10",
         [0.99, 0.99, 0.99, 0.99, 0.92, 0.99, 0.91],
+    );
+}
+
+/// A twelfth set of six articles, written blind (session 5) and first
+/// scored on that session's final rules, after an independent review's
+/// fixes (speaker 0.893).
+#[test]
+fn quote_accuracy_on_eleventh_held_out_set() {
+    check_set(
+        "quotes-heldout11",
+        [0.99, 0.99, 0.99, 0.99, 0.96, 0.94, 0.88],
     );
 }
