@@ -1192,12 +1192,6 @@ impl<'a> Resolver<'a> {
     /// "A spokeswoman for Kenning’s said …": the organization speaks, and
     /// a "she" after it is that spokeswoman, so the organization again.
     fn spokesperson(&mut self, speaker: &Speaker, para: usize) {
-        let person_set = self
-            .last_speaker
-            .is_some_and(|(_, _, at)| at == speaker.span.start);
-        if person_set {
-            return;
-        }
         let Some(noun) = speaker
             .text
             .split_whitespace()
@@ -1205,6 +1199,8 @@ impl<'a> Resolver<'a> {
         else {
             return;
         };
+        // Whom "the spokesman" later speaks for: also a person ("A
+        // spokesperson for Ashworth's campaign").
         let named = speaker.entity.is_some()
             || !speaker
                 .name
@@ -1212,6 +1208,12 @@ impl<'a> Resolver<'a> {
                 .all(|w| flags(w) & (SPOKES | DET) != 0);
         if named {
             self.last_spokes = Some((Spoke::of(speaker), para));
+        }
+        let person_set = self
+            .last_speaker
+            .is_some_and(|(_, _, at)| at == speaker.span.start);
+        if person_set {
+            return;
         }
         let gender = if noun.ends_with("woman") {
             Gender::Female
@@ -1237,6 +1239,42 @@ impl<'a> Resolver<'a> {
             entity: None,
         };
         let single = !written.contains(char::is_whitespace);
+        // "Allies of Hartley said …. One said …": one of the group that
+        // spoke just before.
+        if single && matches!(written, "One" | "one" | "Another" | "another") {
+            if let Some((g, _)) = self
+                .last_group
+                .as_ref()
+                .filter(|(_, p)| para.saturating_sub(*p) <= 1)
+            {
+                speaker.name.clone_from(&g.name);
+                speaker.entity.clone_from(&g.entity);
+            }
+            return speaker;
+        }
+        // "the Ukrainian said": a nationality for a person, like an
+        // epithet: the person who spoke just before.
+        let demonym_alone = written
+            .strip_prefix("the ")
+            .or_else(|| written.strip_prefix("The "))
+            .is_some_and(|rest| {
+                !rest.contains(' ')
+                    && self
+                        .within(span)
+                        .iter()
+                        .all(|m| m.demonym && m.span.end == span.end)
+                    && !self.within(span).is_empty()
+            });
+        if demonym_alone {
+            let spoke = self
+                .last_speaker
+                .filter(|&(_, p, _)| para.saturating_sub(p) <= 1)
+                .map(|(e, _, _)| e);
+            if let Some(p) = spoke {
+                self.set_person(&mut speaker, p, para);
+            }
+            return speaker;
+        }
         if single && flags(written) & PRONOUN != 0 {
             if written.eq_ignore_ascii_case("it") {
                 // "it said": the organization that spoke or was named last.
@@ -1350,6 +1388,32 @@ impl<'a> Resolver<'a> {
                 // belongs to ("Pentagon officials" → the Pentagon).
                 speaker.entity = Some(self.article.entities[o.entity].id.clone());
                 self.last_group = Some((Spoke::of(&speaker), para));
+                return speaker;
+            }
+        }
+        // "Allies of Hartley", "aides to the senator": a group of people
+        // around the person named after it, not that person.
+        if let Some(p) = person {
+            let head = written
+                .split(" of ")
+                .next()
+                .filter(|h| h.len() < written.len())
+                .and_then(|h| h.rsplit(' ').next())
+                .unwrap_or("");
+            let plural = head.len() >= 4
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && head[1..].bytes().all(|b| b.is_ascii_lowercase());
+            let after = p.span.start > span.start + written.find(" of ").unwrap_or(written.len());
+            if plural && after && flags(head) & (SPOKES | ROLE) == 0 {
+                // Named with the person's full name: "allies of Rebecca
+                // Hartley".
+                let group = strip_det(written.split(" of ").next().unwrap_or(written));
+                let mut name = decapitalize_first(group);
+                name.push_str(" of ");
+                name.push_str(&self.article.entities[p.entity].name);
+                speaker.name = name;
+                Spoke::remember(&mut self.last_group, &speaker, para);
                 return speaker;
             }
         }
@@ -2039,6 +2103,15 @@ enum Found {
     Speaker(Spoke),
 }
 
+/// `s` with its first letter in lower case ("Allies" → "allies").
+fn decapitalize_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `s` without a leading article, or a leading number before a lower-case
 /// word ("three people familiar with the matter" names "people familiar
 /// with the matter"; "one of the sources" keeps its "one").
@@ -2066,6 +2139,15 @@ fn strip_det(s: &str) -> &str {
                     | "hundreds"
             );
         if number && starts_lower(rest) && !rest.starts_with("of ") {
+            return rest;
+        }
+        // "One Conservative MP": one of a group named with a capital.
+        let one = matches!(first, "One" | "one");
+        let group = rest
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| flags(head) & GROUP != 0);
+        if (number || one) && rest.contains(' ') && group && !rest.starts_with("of ") {
             return rest;
         }
     }

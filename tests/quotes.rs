@@ -1951,3 +1951,25 @@ fn a_participle_after_with_and_its_subject() {
     let text = "Prices were little changed, with traders cautious about the mine's output.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
+
+#[test]
+fn ones_nationalities_and_campaign_spokespeople() {
+    // "One said" after a group spoke: one of that group.
+    let text = "Rebecca Hartley leads the race. Allies of Hartley said the figures showed a \
+                clear lead. One said the rival campaign was \"running out of road\".";
+    let got = speakers(text);
+    assert_eq!(got[0], "allies of Rebecca Hartley");
+    assert_eq!(got[0], got[got.len() - 1], "{got:?}");
+    // "One Conservative MP": the group without the number.
+    let text = "One Conservative MP, who is backing Ashworth, said the briefing was juvenile.";
+    assert_eq!(speakers(text), ["Conservative MP"]);
+    // "the Ukrainian" is the person who spoke just before.
+    let text = "Daria Kovalenko, who had not dropped a set all week, said the forehand was \
+                her worst shot.\n\n“I had it on my racket,” the Ukrainian said.";
+    assert_eq!(speakers(text), ["Daria Kovalenko", "Daria Kovalenko"]);
+    // "the spokesperson" after "a spokesperson for Ashworth's campaign".
+    let text = "Tom Ashworth said the poll was wrong. A spokesperson for Ashworth's campaign \
+                said internal canvassing pointed to a closer race.\n\n\
+                \"We are confident of winning,\" the spokesperson said.";
+    assert_eq!(speakers(text).last().unwrap(), "Tom Ashworth");
+}
