@@ -1013,19 +1013,12 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             self.saw_person(m.entity, m.span.start);
-            {
-                // Past a title: "asked Ms. Alvarez", "asked Alvarez".
-                let mut before = text[..m.span.start].trim_end();
-                if m.title_len > 0 && before.len() >= m.title_len {
-                    let cut = before.len() - m.title_len;
-                    if before.is_char_boundary(cut) {
-                        before = before[..cut].trim_end();
-                    }
-                }
-                let verb = before.rsplit(char::is_whitespace).next().unwrap_or("");
-                if flags(verb) & SPEECH != 0 && starts_lower(verb) {
-                    self.last_addressee = Some((m.entity, m.span.start));
-                }
+            // The text before the name and any title written before it.
+            let untitled = before_title(text, m);
+            // "asked Ms. Alvarez", "asked Alvarez": the one addressed.
+            let verb = untitled.rsplit(char::is_whitespace).next().unwrap_or("");
+            if flags(verb) & SPEECH != 0 && starts_lower(verb) {
+                self.last_addressee = Some((m.entity, m.span.start));
             }
             for k in 0..self.roles[m.entity].len() {
                 let role = self.roles[m.entity][k];
@@ -1094,13 +1087,8 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
-            if m.title_len > 0 && before.len() >= m.title_len {
-                // "Mayor Denise Whitaker": the title starts the sentence.
-                let cut = before.len() - m.title_len;
-                if before.is_char_boundary(cut) {
-                    before = before[..cut].trim_end();
-                }
-            }
+            // "Mayor Denise Whitaker": the title starts the sentence.
+            before = untitled;
             // Also after a capitalized modifier or two that open the
             // sentence ("Dutch Prime Minister Pieter van den Broek").
             for _ in 0..2 {
@@ -1166,6 +1154,15 @@ impl<'a> Resolver<'a> {
         self.para_starts
             .partition_point(|&start| start <= pos)
             .saturating_sub(1)
+    }
+
+    /// Whether person `p` may be of gender `want`: yes unless the article
+    /// tells both and they differ.
+    fn fits_gender(&self, p: usize, want: Option<Gender>) -> bool {
+        match (want, self.gender(p)) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
     }
 
     fn gender(&self, p: usize) -> Option<Gender> {
@@ -1514,10 +1511,7 @@ impl<'a> Resolver<'a> {
     /// person of that gender (or of no known gender) named last; else no
     /// one.
     fn pronoun(&self, want: Option<Gender>, para: usize) -> Option<usize> {
-        let fits = |p: usize| match (want, self.gender(p)) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
+        let fits = |p: usize| self.fits_gender(p, want);
         let spoke = self
             .last_speaker
             .filter(|&(_, p, _)| para.saturating_sub(p) <= 1)
@@ -1685,10 +1679,7 @@ impl<'a> Resolver<'a> {
                 .last_speaker
                 .filter(|&(_, p, _)| para.saturating_sub(p) <= 1)
                 .map(|(e, _, _)| e)
-                .filter(|&e| match (want, self.gender(e)) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                });
+                .filter(|&e| self.fits_gender(e, want));
             return spoke
                 .or_else(|| self.person_ahead(written_at, |_| true))
                 .map(Found::Person);
@@ -1955,10 +1946,7 @@ impl<'a> Resolver<'a> {
             .rev()
             .map(|&(p, _)| p)
             .filter(|&p| p != owner && family(p) == owner_family)
-            .find(|&p| match (want, self.gender(p)) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            })
+            .find(|&p| self.fits_gender(p, want))
     }
 
     /// The name and entity id of person `p`: an entity, or past the
@@ -2101,6 +2089,19 @@ enum Found {
     Person(usize),
     Org(usize),
     Speaker(Spoke),
+}
+
+/// The text before mention `m`, trimmed, without the title written right
+/// before the name ("… asked Ms." → "… asked").
+fn before_title(text: &str, m: MentionRef) -> &str {
+    let before = text[..m.span.start].trim_end();
+    if m.title_len > 0 && before.len() >= m.title_len {
+        let cut = before.len() - m.title_len;
+        if before.is_char_boundary(cut) {
+            return before[..cut].trim_end();
+        }
+    }
+    before
 }
 
 /// `s` with its first letter in lower case ("Allies" → "allies").
