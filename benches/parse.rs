@@ -20,6 +20,12 @@
 //!   one input (all stages), then structure alone (entities off), and
 //!   structure without boilerplate detection; `parse/scan` is the parse
 //!   rate over the scan rate.
+//! * `floor/*`: what any parser that reads words costs at least: the
+//!   structure stage (entities and quotes off), then every article split
+//!   at white space into word spans (`floor/words`), and each word then
+//!   looked up once in a hash set of the scan's patterns (`floor/lookup`).
+//!   No rule runs; these bound from above what `parse/scan` can reach for
+//!   a parser that looks at each word once.
 //! * `patho/*`: degenerate input at 1 MB and at 10 MB. `10M/1M` is the rate
 //!   at 10 MB over the rate at 1 MB: close to 1 when the cost is linear in
 //!   the input, near 0.1 if it were quadratic.
@@ -262,6 +268,46 @@ fn fmt_ratio(label: &str, a: &Outcome, b: &Outcome) -> String {
 
 /// Parses `text` once, keeping input and output opaque to the optimizer.
 #[inline(always)]
+/// Appends the spans of `text`'s runs of non-white-space bytes to `out`:
+/// the least a word-level parser does (`floor/words`).
+fn split_words(text: &str, out: &mut Vec<(u32, u32)>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i > start {
+            out.push((start as u32, i as u32));
+        }
+    }
+}
+
+/// A small multiplicative hash (the `FxHasher` of rustc), so that
+/// `floor/lookup` measures a lookup as cheap as a parser's, not SipHash.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<FxHasher>>;
+
 fn parse_one(text: &str) {
     let article = parse_article(black_box(text));
     assert!(article.is_ok(), "parse failed: {:?}", article.err());
@@ -569,6 +615,21 @@ fn main() {
         .quotes(QuoteMode::Off)
         .build()
         .expect("parser builds");
+    let floor_parser = || {
+        ArticleParser::builder()
+            .entities(EntityMode::Off)
+            .quotes(QuoteMode::Off)
+            .build()
+            .expect("parser builds")
+    };
+    let (floor_words, floor_lookup) = (floor_parser(), floor_parser());
+    let lexicon: FxSet<&'static str> = patterns
+        .iter()
+        .flat_map(|p| p.split(' '))
+        .map(|w| leak(w.to_string()))
+        .collect();
+    let mut word_spans: Vec<(u32, u32)> = Vec::new();
+    let mut lookup_spans: Vec<(u32, u32)> = Vec::new();
     let outcomes = bench.measure(vec![
         (
             joined.len(),
@@ -609,9 +670,35 @@ fn main() {
                 }
             }),
         ),
+        (
+            corpus_bytes,
+            Box::new(move || {
+                for a in articles {
+                    let article = floor_words.parse(black_box(a)).ok();
+                    word_spans.clear();
+                    split_words(a, &mut word_spans);
+                    black_box((article, &word_spans));
+                }
+            }),
+        ),
+        (
+            corpus_bytes,
+            Box::new(move || {
+                for a in articles {
+                    let article = floor_lookup.parse(black_box(a)).ok();
+                    lookup_spans.clear();
+                    split_words(a, &mut lookup_spans);
+                    let known = lookup_spans
+                        .iter()
+                        .filter(|&&(s, e)| lexicon.contains(&a[s as usize..e as usize]))
+                        .count();
+                    black_box((article, known));
+                }
+            }),
+        ),
     ]);
-    let [scan, per_article, whole, bare, structure_only, quotes_off] =
-        <[Outcome; 6]>::try_from(outcomes).ok().unwrap();
+    let [scan, per_article, whole, bare, structure_only, quotes_off, words, lookup] =
+        <[Outcome; 8]>::try_from(outcomes).ok().unwrap();
     println!(
         "{:<24} {}   {} patterns, {} matches (leftmost-longest)",
         "scan/aho-corasick",
@@ -653,6 +740,20 @@ fn main() {
         fmt_outcome(&quotes_off),
         "quotes off",
         fmt_ratio("with quotes/without", &per_article, &quotes_off)
+    );
+    println!(
+        "{:<24} {}   {:<16} {}",
+        "floor/words",
+        fmt_outcome(&words),
+        "structure + split at spaces",
+        fmt_ratio("parse/scan", &words, &scan)
+    );
+    println!(
+        "{:<24} {}   {:<16} {}",
+        "floor/lookup",
+        fmt_outcome(&lookup),
+        "+ one lookup per word",
+        fmt_ratio("parse/scan", &lookup, &scan)
     );
 
     // 3. Pathological inputs, each at 1 MB and at 10 MB, interleaved.
