@@ -1174,9 +1174,11 @@ impl<'a> Resolver<'a> {
     fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
         let speaker = self.resolve_inner(text, span, para);
         // (Also "sources within OPEC+", "OPEC+ sources".)
-        let head = speaker.name.split(" within ").next().unwrap_or("");
+        let head = before(&speaker.name, " within ");
         let sources = speaker.entity.is_none()
-            && (SOURCE_PHRASES.iter().any(|w| speaker.name.contains(w))
+            && (SOURCE_PHRASES
+                .iter()
+                .any(|w| find_in(&speaker.name, w).is_some())
                 || head.ends_with("sources"));
         if sources {
             self.last_sources = Some(Spoke::of(&speaker));
@@ -1391,9 +1393,7 @@ impl<'a> Resolver<'a> {
         // "Allies of Hartley", "aides to the senator": a group of people
         // around the person named after it, not that person.
         if let Some(p) = person {
-            let head = written
-                .split(" of ")
-                .next()
+            let head = Some(before(written, " of "))
                 .filter(|h| h.len() < written.len())
                 .and_then(|h| h.rsplit(' ').next())
                 .unwrap_or("");
@@ -1401,11 +1401,12 @@ impl<'a> Resolver<'a> {
                 && head.ends_with('s')
                 && !head.ends_with("ss")
                 && head[1..].bytes().all(|b| b.is_ascii_lowercase());
-            let after = p.span.start > span.start + written.find(" of ").unwrap_or(written.len());
+            let after =
+                p.span.start > span.start + find_in(written, " of ").unwrap_or(written.len());
             if plural && after && flags(head) & (SPOKES | ROLE) == 0 {
                 // Named with the person's full name: "allies of Rebecca
                 // Hartley".
-                let group = strip_det(written.split(" of ").next().unwrap_or(written));
+                let group = strip_det(before(written, " of "));
                 let mut name = decapitalize_first(group);
                 name.push_str(" of ");
                 name.push_str(&self.article.entities[p.entity].name);
@@ -1634,10 +1635,11 @@ impl<'a> Resolver<'a> {
         // "the insider" after "a source close to the star" is that source.
         // "one of the people", "two of the people": a number of them, not
         // "many of the people".
-        let counted = written.contains(" of the ")
+        let counted = find_in(written, " of the ").is_some()
             && (first.bytes().all(|b| b.is_ascii_digit())
                 || COUNTS.contains(&first.to_ascii_lowercase().as_str()));
-        let sources = (SOURCE_NOUNS.contains(&head) && (definite || written.contains(" of the ")))
+        let sources = (SOURCE_NOUNS.contains(&head)
+            && (definite || find_in(written, " of the ").is_some()))
             || (head == "people" && counted);
         if sources {
             // (Part of a group: not a single person cited before.)
@@ -1646,7 +1648,7 @@ impl<'a> Resolver<'a> {
             if let Some(g) = self
                 .last_sources
                 .as_ref()
-                .filter(|g| !written.contains(" of the ") || plural(g))
+                .filter(|g| find_in(written, " of the ").is_none() || plural(g))
             {
                 return Some(Found::Speaker(g.clone()));
             }
@@ -1657,10 +1659,9 @@ impl<'a> Resolver<'a> {
         }
         // The noun before a complement: "the leader of the House's most
         // conservative bloc" is a leader.
-        let core_head = written
-            .split(" of ")
+        let core_head = before(written, " of ")
+            .rsplit(char::is_whitespace)
             .next()
-            .and_then(|core| core.rsplit(char::is_whitespace).next())
             .unwrap_or(head)
             .trim_matches(|c: char| !c.is_alphanumeric());
         // "the new champion", "the veteran": the person in view, as a
@@ -1769,11 +1770,7 @@ impl<'a> Resolver<'a> {
                 // before "of"/"for" ("Bank of England").
                 let fits = |e: usize| {
                     let name = &self.article.entities[e].name;
-                    let core = name
-                        .split(" of ")
-                        .next()
-                        .and_then(|n| n.split(" for ").next())
-                        .unwrap_or(name);
+                    let core = before(before(name, " of "), " for ");
                     core.rsplit(' ')
                         .next()
                         .is_some_and(|w| heads.contains(&w.trim_end_matches('.')))
@@ -1797,7 +1794,7 @@ impl<'a> Resolver<'a> {
                 // name does not tell ("Delta", "Norvik").
                 let other_kind = |e: usize| {
                     let name = &self.article.entities[e].name;
-                    let core = name.split(" of ").next().unwrap_or(name);
+                    let core = before(name, " of ");
                     // (Corporate words say only "company": an airline is
                     // one, so "Norvik Group" may be "the airline".)
                     core.rsplit(' ').next().is_some_and(|w| {
@@ -2111,6 +2108,23 @@ fn decapitalize_first(s: &str) -> String {
         Some(c) => c.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// The byte offset of the first `needle` in `hay`, as `str::find` gives
+/// it: a plain scan, cheaper for the short names and phrases searched here
+/// than `str::find`, which sets up a searcher on every call.
+fn find_in(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return Some(0);
+    };
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i] == first && h[i..].starts_with(n))
+}
+
+/// `hay` before the first `needle`, all of it when there is none (as
+/// `hay.split(needle).next()` gives it).
+fn before<'h>(hay: &'h str, needle: &str) -> &'h str {
+    &hay[..find_in(hay, needle).unwrap_or(hay.len())]
 }
 
 /// `s` without a leading article, or a leading number before a lower-case
