@@ -3125,6 +3125,9 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
     let mut here: Vec<usize> = Vec::new();
     let mut merged_into: Vec<Option<usize>> = Vec::new();
     let mut inside: Vec<Span> = Vec::new();
+    // The last quotation that runs over more than one paragraph: its
+    // index in `segs` and, once it is a quote, its index in `quotes`.
+    let mut multi: Option<(usize, Option<usize>)> = None;
     for (pi, p) in paragraphs.iter().enumerate() {
         let words = match tokens.words_of(p.span) {
             Some(words) => words,
@@ -3145,12 +3148,59 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
         merged_into.clear();
         merged_into.resize(here.len(), None);
         used_cues.clear();
-        // Word ranges inside quotations, to skip when reading reported speech.
+        // Word ranges inside quotations, to skip when reading reported speech:
+        // first the part of a quotation that an earlier paragraph left open
+        // and this one continues.
         inside.clear();
+        let carried = first_seg
+            .checked_sub(1)
+            .filter(|&k| segs[k].para >= pi && segs[k].mark < p.span.start);
+        if let Some(k) = carried {
+            let end = if segs[k].para == pi {
+                segs[k].close_end.min(p.span.end)
+            } else {
+                p.span.end
+            };
+            inside.push(Span::new(p.span.start, end));
+        }
+        let skip = inside.len();
         inside.extend(
             here.iter()
                 .map(|&k| Span::new(segs[k].mark, segs[k].close_end.min(p.span.end))),
         );
+        // A quotation over several paragraphs with no attribution yet may
+        // have it after its close, in its last paragraph ("“… and they
+        // will balance next year too,” Park said.").
+        if let Some(k) = carried.filter(|&k| segs[k].para == pi && segs[k].closed) {
+            let quote = multi
+                .filter(|&(m, _)| m == k)
+                .and_then(|(_, q)| q)
+                .filter(|&q| quotes[q].cue.is_none());
+            let close_end = segs[k].close_end;
+            let last = text[p.span.start..close_end]
+                .trim_end()
+                .trim_end_matches(['\'', '’', '"', '”', '»', '›']);
+            let post_start = para.index_at(close_end);
+            let post_limit = para.index_at(here.first().map_or(p.span.end, |&n| segs[n].mark));
+            let open_end = last.ends_with([',', '?', '!', '—', '–', '…']);
+            if let Some(q) = quote.filter(|_| open_end && post_start < post_limit) {
+                if let Some(a) =
+                    attribution_after(&para, close_end, post_start, post_limit, &resolver)
+                {
+                    let at = used_cues.partition_point(|&c| c < a.cue.start);
+                    used_cues.insert(at, a.cue.start);
+                    let speaker = a.speaker.map(|s| resolver.resolve(text, s, pi));
+                    if speaker.is_some() {
+                        last_quote_speaker = Some((q, pi));
+                        quotes[q].speaker = speaker;
+                    }
+                    quotes[q].cue = Some(Cue {
+                        text: text[a.cue].to_string(),
+                        span: a.cue,
+                    });
+                }
+            }
+        }
 
         // Sentences are read in order: the reported speech of a sentence
         // before a quotation is read before it, so that its speaker is
@@ -3189,8 +3239,8 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
                 .unwrap_or(p.span);
             // Words before the mark in its sentence, after any earlier
             // quotation; words after the quotation up to the next one.
-            let prev_end = if hk > 0 {
-                inside[hk - 1].end
+            let prev_end = if hk + skip > 0 {
+                inside[hk + skip - 1].end
             } else {
                 p.span.start
             };
@@ -3371,6 +3421,9 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
             if speaker.is_some() {
                 // The quote pushed below.
                 last_quote_speaker = Some((quotes.len(), pi));
+            }
+            if segs[k].para > pi {
+                multi = Some((k, Some(quotes.len())));
             }
             let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
             let text_joined = join_parts(text, &parts);

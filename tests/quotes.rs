@@ -301,6 +301,56 @@ fn multi_paragraph_quotes_are_one_quote() {
 }
 
 #[test]
+fn a_quotation_over_paragraphs_is_read_as_one() {
+    // Speech verbs inside the paragraphs a quotation continues into report
+    // nothing of their own, in each house style.
+    for (open, close) in [("“", "”"), ("\"", "\""), ("‘", "’")] {
+        let text = format!(
+            "Mayor defends budget\n\nMayor Ellen Park said on Tuesday: {open}We have made hard \
+             choices.\n\n{open}Residents told us that they wanted lower taxes, and we listened. \
+             That is what this budget does.{close}\n\nCouncilman Roberto Diaz disagreed.\n"
+        );
+        expect(
+            &text,
+            &[(
+                "direct",
+                "Ellen Park",
+                "said",
+                "We have made hard choices. Residents told us that they wanted lower taxes, \
+                 and we listened. That is what this budget does.",
+            )],
+        );
+    }
+    // The attribution after the close in the last paragraph attributes the
+    // whole quotation, past a junk line between its paragraphs; the
+    // speaker's next quotation is a quote of its own.
+    let text = "Budget vote\n\nCouncilman Roberto Diaz spoke first.\n\n\
+                \"We have made hard choices, and we will keep making them. The books will \
+                balance this year,\n\nAdvertisement\n\n\"and they will balance next year \
+                too,\" Mayor Ellen Park said. \"Nobody believed us.\"\n";
+    expect(
+        text,
+        &[
+            (
+                "direct",
+                "Ellen Park",
+                "said",
+                "We have made hard choices, and we will keep making them. The books will \
+                 balance this year, and they will balance next year too,",
+            ),
+            ("direct", "Ellen Park", "", "Nobody believed us."),
+        ],
+    );
+    // A quotation whose paragraphs end in a full stop takes no speaker from
+    // a sentence after it.
+    let text = "Budget vote\n\n“We have made hard choices.\n\n“They were the right ones.” \
+                Park said the vote would be close.\n";
+    let got = quotes(text);
+    assert_eq!(got[0].2, "", "{got:?}");
+    assert_eq!(got[1].0, "indirect", "{got:?}");
+}
+
+#[test]
 fn unbalanced_marks_close_at_the_paragraph_end() {
     let text = "“We will win this, Holloway said.\n\nThe vote is on Friday.";
     let article = parse_article(text).unwrap();
