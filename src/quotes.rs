@@ -51,6 +51,9 @@ const TELL: u32 = 1 << 27;
 const TO_OUTLET: u32 = 1 << 28;
 const OUTLET: u32 = 1 << 29;
 const FRONTING: u32 = 1 << 30;
+/// A verb of what a speaker does besides speaking: after "and" or "but"
+/// it ends a reported clause ("… but condemned the violence").
+const ACT: u32 = 1 << 31;
 
 /// A speaker phrase has at most this many words.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -60,7 +63,7 @@ const ATTRIBUTION_WINDOW: usize = 8;
 /// this many words before it.
 const LABEL_WINDOW: usize = 8;
 /// "that" lies within this many words after a speech verb.
-const THAT_WINDOW: usize = 8;
+const THAT_WINDOW: usize = 14;
 /// A clause reported without "that" has a verb within this many words.
 const CLAUSE_WINDOW: usize = 16;
 /// A phrase that hangs off the speaker is looked for this many words into
@@ -119,6 +122,7 @@ static WORDS: Lazy<ShortWordMap<u32>> = Lazy::new(|| {
             "to_outlet" => TO_OUTLET,
             "outlet" => OUTLET | ORGNOUN | GROUP,
             "fronting" => FRONTING,
+            "act" => ACT,
             _ => continue,
         };
         *map.entry(word.trim()).or_default() |= flag;
@@ -4257,6 +4261,13 @@ fn reported(
                 break;
             }
             if para.word(j) == "that" {
+                // "more than that, according to …": a pronoun after a
+                // preposition or before punctuation opens no clause.
+                let pronoun = para.flags(j - 1) & PREP != 0
+                    || (j + 1 < end && para.gap(j).contains([',', '.', ';', ':', '!', '?', ')']));
+                if pronoun {
+                    break;
+                }
                 if j + 1 < end {
                     let stop = clause_end(para, j + 1, end, body_end);
                     content = Some(range(para.words[j + 1].start, stop));
@@ -4326,33 +4337,39 @@ fn reported(
                     .trim()
                     .chars()
                     .all(|c| matches!(c, '$' | '£' | '€' | '¥'));
+            // "said about 900 tractors had …": a number after "about" or
+            // "around" is the clause's subject, not what was spoken of.
+            let approximate = k + 1 < end
+                && matches!(para.word(k), "about" | "around")
+                && para.word(k + 1).starts_with(|c: char| c.is_ascii_digit());
             let clause_start = k < end
                 && direct_gap
                 && !in_quote(para.words[k])
-                && !matches!(
-                    para.word(k),
-                    "on" | "in"
-                        | "at"
-                        | "of"
-                        | "to"
-                        | "by"
-                        | "for"
-                        | "with"
-                        | "about"
-                        | "as"
-                        | "so"
-                        | "and"
-                        | "but"
-                        | "nothing"
-                        | "something"
-                        | "anything"
-                        | "yes"
-                        | "no"
-                        | "goodbye"
-                        | "hello"
-                        | "sorry"
-                        | "thanks"
-                );
+                && (approximate
+                    || !matches!(
+                        para.word(k),
+                        "on" | "in"
+                            | "at"
+                            | "of"
+                            | "to"
+                            | "by"
+                            | "for"
+                            | "with"
+                            | "about"
+                            | "as"
+                            | "so"
+                            | "and"
+                            | "but"
+                            | "nothing"
+                            | "something"
+                            | "anything"
+                            | "yes"
+                            | "no"
+                            | "goodbye"
+                            | "hello"
+                            | "sorry"
+                            | "thanks"
+                    ));
             if clause_start {
                 // Headlines drop verbs: "Minister says cuts 'unavoidable'".
                 // A personal pronoun opens a clause ("said he'd given up",
@@ -4548,10 +4565,10 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
         // "… and accused Ms Marsh of …", "… and called the announcement
         // …": a labelling verb the speaker is the subject of.
         let next_label = k + 1 < end
-            && para.flags(k + 1) & LABEL != 0
+            && para.flags(k + 1) & (LABEL | ACT) != 0
             && !para.word(k + 1).ends_with("ing")
             && starts_lower(para.word(k + 1));
-        if w == "and" && (next_verb || next_label) {
+        if matches!(w, "and" | "but") && (next_verb || next_label) {
             return past_closing_mark(para.text, para.words[k - 1].end).min(body_end);
         }
         if !para.gap(k - 1).contains([',', ';']) {
@@ -4566,11 +4583,15 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
         // attribution starts.
         let contrast = matches!(w, "while" | "whereas" | "but" | "and")
             && (k + 1..(k + 2 * ATTRIBUTION_WINDOW).min(end)).any(|m| para.is_verb(m));
-        let hangs = para.is_verb(k)
-            || contrast
-            || (w.len() > 4 && w.ends_with("ing") && starts_lower(w))
-            || (w == "who" && next_verb)
-            || past_to;
+        // "said its rocket, carrying a small satellite, suffered a fire":
+        // a participle phrase set off inside the clause's subject, before
+        // the clause has a verb, hangs off that subject, not the speaker.
+        let participle = w.len() > 4
+            && w.ends_with("ing")
+            && starts_lower(w)
+            && !in_subject_phrase(para, from, k, end);
+        let hangs =
+            para.is_verb(k) || contrast || participle || (w == "who" && next_verb) || past_to;
         if hangs {
             return past_closing_mark(para.text, para.words[k - 1].end).min(body_end);
         }
@@ -4581,6 +4602,25 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
         return para.words[cap - 1].end.min(body_end);
     }
     body_end
+}
+
+/// Whether the phrase at word `k` (after a comma) sits inside the subject
+/// of a reported clause starting at word `from`: no verb comes before it
+/// in the clause, and a comma closes it within a few words before the
+/// clause's verb ("its rocket, carrying a small satellite, suffered").
+fn in_subject_phrase(para: &Para<'_>, from: usize, k: usize, end: usize) -> bool {
+    /// The phrase closes within this many words.
+    const PHRASE_WORDS: usize = 12;
+    let verb_like = |m: usize| {
+        let w = para.word(m);
+        para.flags(m) & FINITE != 0 || (starts_lower(w) && w.len() > 3 && w.ends_with("ed"))
+    };
+    if (from..k).any(verb_like) {
+        return false;
+    }
+    (k + 1..(k + PHRASE_WORDS).min(end))
+        .find(|&m| para.gap(m - 1).contains([',', ';', ':', '.']))
+        .is_some_and(|m| para.gap(m - 1).trim() == "," && verb_like(m))
 }
 
 fn push_indirect(

@@ -2023,3 +2023,127 @@ fn ones_nationalities_and_campaign_spokespeople() {
                 \"We are confident of winning,\" the spokesperson said.";
     assert_eq!(speakers(text).last().unwrap(), "Tom Ashworth");
 }
+
+#[test]
+fn an_approximate_number_opens_a_reported_clause() {
+    expect(
+        "Farm protest\n\nPolice said about 900 tractors had entered the city by midmorning.\n",
+        &[(
+            "indirect",
+            "Police",
+            "said",
+            "about 900 tractors had entered the city by midmorning",
+        )],
+    );
+    // Not after a question verb, and not when speaking took a time.
+    expect(
+        "Farm protest\n\nReporters asked about 900 tractors parked in the square.\n\nThe \
+         minister spoke about 20 minutes late.\n",
+        &[],
+    );
+}
+
+#[test]
+fn told_takes_a_long_recipient_before_that() {
+    expect(
+        "Teachers strike\n\nUnion president Kate Brannigan told a rally of about 2000 members in \
+         Brisbane’s King George Square on Tuesday night that teachers had been left with no choice.\n",
+        &[(
+            "indirect",
+            "Kate Brannigan",
+            "told",
+            "teachers had been left with no choice",
+        )],
+    );
+}
+
+#[test]
+fn a_clause_ends_before_but_and_what_else_the_speaker_did() {
+    expect(
+        "Farm protest\n\nThe Belgian government said in a statement that it respected the right \
+         to protest but condemned the violence against police officers.\n",
+        &[(
+            "indirect",
+            "Belgian government",
+            "said",
+            "it respected the right to protest",
+        )],
+    );
+    expect(
+        "Rugby\n\nCoach Rory Dalgleish said he had no complaints about the penalty but declined \
+         to discuss the red card.\n",
+        &[(
+            "indirect",
+            "Rory Dalgleish",
+            "said",
+            "he had no complaints about the penalty",
+        )],
+    );
+    // A verb that is not the speaker's stays in the clause.
+    expect(
+        "Markets\n\nAnalyst Jane Moss said prices rose in May but fell in June.\n",
+        &[(
+            "indirect",
+            "Jane Moss",
+            "said",
+            "prices rose in May but fell in June",
+        )],
+    );
+}
+
+#[test]
+fn a_participle_inside_the_subject_stays_in_the_clause() {
+    expect(
+        "Launch failure\n\nSouthern Arc Aerospace said its rocket, carrying a small satellite for \
+         a Japanese customer, suffered a fire in one of its engines.\n",
+        &[(
+            "indirect",
+            "Southern Arc Aerospace",
+            "said",
+            "its rocket, carrying a small satellite for a Japanese customer, suffered a fire in \
+             one of its engines",
+        )],
+    );
+    // After the clause's verb, a participle hangs off the speaker.
+    expect(
+        "Launch failure\n\nSouthern Arc Aerospace said the rocket had suffered a fire, blaming \
+         a faulty valve.\n",
+        &[(
+            "indirect",
+            "Southern Arc Aerospace",
+            "said",
+            "the rocket had suffered a fire",
+        )],
+    );
+}
+
+#[test]
+fn that_as_a_pronoun_and_states_as_a_noun_report_nothing() {
+    let got = quotes(
+        "Wages\n\nThirty states and the District of Columbia now require employers to pay more \
+         than that, according to the National Conference of State Legislatures.\n",
+    );
+    let rows: Vec<(&str, &str, &str)> = got
+        .iter()
+        .map(|q| (q.0.as_str(), q.2.as_str(), q.3.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [(
+            "indirect",
+            "according to",
+            "Thirty states and the District of Columbia now require employers to pay more than that"
+        )]
+    );
+    // "that" before a quote mark still opens the clause.
+    let got = quotes(
+        "Airlines\n\nPer Andreassen, who warned at the time that “every carrier in the region” \
+         would have to follow, declined to comment.\n",
+    );
+    assert!(
+        got.iter().any(
+            |q| q.0 == "indirect" && q.3 == "every carrier in the region” would have to follow"
+        ),
+        "{got:?}"
+    );
+}
