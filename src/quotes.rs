@@ -1419,6 +1419,27 @@ impl<'a> Resolver<'a> {
                 return speaker;
             }
         }
+        // "A Bristol museum has refused …": a place that modifies the noun
+        // after it is no speaker. In a lead that has named no organization
+        // yet, the one named next is; else the description as written.
+        if let (None, Some(o)) = (person, other) {
+            let rest = text[o.span.end..span.end].trim();
+            let modifier = !o.org
+                && !rest.is_empty()
+                && !rest.contains(char::is_whitespace)
+                && rest.bytes().all(|b| b.is_ascii_lowercase())
+                && flags(rest) & (PREP | STOP | DET | PRONOUN) == 0;
+            if modifier {
+                let named_next = self.last_org.is_none().then(|| self.org_near(span.start));
+                if let Some(e) = named_next.flatten() {
+                    let entity = &self.article.entities[e];
+                    speaker.name.clone_from(&entity.name);
+                    speaker.entity = Some(entity.id.clone());
+                    Spoke::remember(&mut self.last_group, &speaker, para);
+                }
+                return speaker;
+            }
+        }
         if let Some(m) = person.or(other) {
             let entity = &self.article.entities[m.entity];
             speaker.name.clone_from(&entity.name);
@@ -1825,6 +1846,11 @@ impl<'a> Resolver<'a> {
             if let Some(b) = before.filter(|_| flags(w) & SPOKES != 0) {
                 if let Some(&e) = self.org_words.get(b) {
                     return Some(Found::Org(e));
+                }
+                // "A company spokeswoman": the company, as "the company"
+                // would be.
+                if b == "company" {
+                    return self.org_near(written_at).map(Found::Org);
                 }
             }
             prev = before;
@@ -3964,8 +3990,19 @@ fn opening_phrase(para: &Para<'_>, first: usize, limit: usize, r: &Resolver<'_>)
         }
         let is_head = para.flags(k) & GROUP != 0 || r.at(para.words[k]).is_some_and(|m| !m.demonym);
         if is_head {
-            // A compound head: "The trust's chief executive".
+            // A compound head: "The trust's chief executive". A name as
+            // the head's modifier: "A Bristol museum has refused".
             let mut end = k + 1;
+            if para.flags(k) & GROUP == 0
+                && end < limit
+                && para.gap(k).trim().is_empty()
+                && starts_lower(para.word(end))
+                && para.flags(end) == 0
+                && !para.word(end).ends_with("ed")
+                && !para.word(end).ends_with("ing")
+            {
+                end += 1;
+            }
             while end < limit
                 && end < first + 6
                 && para.gap(end - 1).trim().is_empty()
@@ -3990,6 +4027,17 @@ fn opening_phrase(para: &Para<'_>, first: usize, limit: usize, r: &Resolver<'_>)
                     if after < limit && para.gap(after - 1).trim().is_empty() {
                         return Some(Span::new(np.start, m.span.end));
                     }
+                }
+                // "A spokesperson for the authority declined …": the
+                // organization, named by its kind, speaks.
+                let det = usize::from(para.flags(end + 1) & DET != 0);
+                let noun = end + 1 + det;
+                if noun + 1 < limit
+                    && para.flags(noun) & (ORGNOUN | GROUP) != 0
+                    && starts_lower(para.word(noun))
+                    && para.gap(noun - 1).trim().is_empty()
+                {
+                    return Some(Span::new(para.words[end + 1].start, para.words[noun].end));
                 }
             }
             // The name set off after the description speaks: "The trust's
@@ -4178,10 +4226,16 @@ fn reported(
         // a participle after a comma hangs off the sentence's speaker.
         let adjunct =
             gerund && i > first && para.gap(i - 1).contains(',') && main_subject.is_some();
+        // (A participle after a comma hangs off the sentence's subject, not
+        // off the words before the comma: "A spokesperson for the
+        // authority declined to comment, saying …".)
+        let after_comma = gerund && i > first && para.gap(i - 1).contains(',');
         let mut subject = if with_subject.is_some() {
             with_subject
         } else if adjunct {
             main_subject
+        } else if after_comma {
+            None
         } else {
             para.subject_before(i, first, r)
         };
@@ -4213,8 +4267,9 @@ fn reported(
                 });
             }
             // "Outside experts called the results encouraging but
-            // cautioned that …": the phrase that opens the sentence.
-            if subject.is_none() && coordinated {
+            // cautioned that …", "A Bristol museum has refused …, saying
+            // that …": the phrase that opens the sentence.
+            if subject.is_none() && (coordinated || para.gap(i - 1).contains(',')) {
                 subject = opening_phrase(para, first, i, r);
             }
         }

@@ -3079,3 +3079,31 @@ fn people_named_without_a_cue_more_evidence() {
         ],
     );
 }
+
+/// Cultural institutions end organization names ("The Whitcombe Museum",
+/// "the National Gallery"), and such a name is no person.
+#[test]
+fn museums_and_galleries_are_organizations() {
+    let article = parse_checked(
+        bare_parser(),
+        "The Whitcombe Museum said on Tuesday that it would keep the crosses. Curators at the \
+         Harbour Gallery said they agreed. Harriet Calloway, the museum's director, said so too.",
+    );
+    let kinds: Vec<(&str, EntityKind)> = article
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind.clone()))
+        .collect();
+    assert!(
+        kinds.contains(&("Whitcombe Museum", EntityKind::Organization)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("Harbour Gallery", EntityKind::Organization)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("Harriet Calloway", EntityKind::Person)),
+        "{kinds:?}"
+    );
+}

@@ -2147,3 +2147,61 @@ fn that_as_a_pronoun_and_states_as_a_noun_report_nothing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_reports_for_the_opening_phrase() {
+    // The organization a lead describes before naming it.
+    expect(
+        "Museum row\n\nA Bristol museum has refused a request to return three crosses, saying \
+         that charity law 'ties our hands'.\n\nThe Whitcombe Museum has held the crosses since \
+         1923.\n",
+        &[
+            (
+                "indirect",
+                "Whitcombe Museum",
+                "saying",
+                "charity law 'ties our hands'",
+            ),
+            ("partial", "Whitcombe Museum", "saying", "ties our hands"),
+        ],
+    );
+    // A spokesperson for an organization named by its kind.
+    expect(
+        "Port inquiry\n\nTransnet National Ports Authority said last week that a review had \
+         found nothing.\n\nA spokesperson for the authority declined to comment, saying it \
+         would be inappropriate.\n",
+        &[
+            (
+                "indirect",
+                "Transnet National Ports Authority",
+                "said",
+                "a review had found nothing",
+            ),
+            (
+                "indirect",
+                "Transnet National Ports Authority",
+                "saying",
+                "it would be inappropriate",
+            ),
+        ],
+    );
+    // No comma: a gerund that is no adjunct reports nothing.
+    expect(
+        "Port inquiry\n\nA spokesperson for the authority kept saying nothing at all.\n",
+        &[],
+    );
+}
+
+#[test]
+fn a_company_spokeswoman_speaks_for_the_company() {
+    expect(
+        "Recall\n\nCarrow Pharmaceuticals recalled 40 batches on Monday.\n\nA company \
+         spokeswoman said the problem had been traced to a solvent.\n",
+        &[(
+            "indirect",
+            "Carrow Pharmaceuticals",
+            "said",
+            "the problem had been traced to a solvent",
+        )],
+    );
+}
