@@ -1419,6 +1419,32 @@ impl<'a> Resolver<'a> {
                 return speaker;
             }
         }
+        // "Ethiopia's ambassador to the UK, Mesfin Gebremedhin": the name
+        // set off after a description speaks.
+        if person.is_none() {
+            if let Some((_, tail)) = written.rsplit_once(", ") {
+                let words = tail.split_whitespace().count();
+                if (2..=3).contains(&words) && tail.split_whitespace().all(starts_upper) {
+                    let at = span.end - tail.len();
+                    let named = self
+                        .within(span)
+                        .iter()
+                        .rev()
+                        .find(|m| m.span.start >= at)
+                        .copied();
+                    if let Some(m) = named.filter(|m| m.person) {
+                        self.set_person(&mut speaker, m.entity, para);
+                        return speaker;
+                    }
+                    if named.is_none() {
+                        if let Some(p) = self.local_person(tail, None) {
+                            self.set_person(&mut speaker, p, para);
+                            return speaker;
+                        }
+                    }
+                }
+            }
+        }
         // "A Bristol museum has refused …": a place that modifies the noun
         // after it is no speaker. In a lead that has named no organization
         // yet, the one named next is; else the description as written.
@@ -2430,7 +2456,16 @@ impl Para<'_> {
                     r.within(o).iter().all(|m| m.demonym || possessive(m))
                         && (self.text[o].split_whitespace().any(starts_lower) || lower_before)
                 });
-                if described {
+                // "Ethiopia's ambassador to the UK, Mesfin Gebremedhin,
+                // called": a role noun with a complement before the name.
+                let role_before = || {
+                    (k.saturating_sub(6).max(floor)..k).any(|m| {
+                        self.flags(m) & ROLE != 0
+                            && starts_lower(self.word(m))
+                            && !self.gap(m).contains(['.', ';', ':'])
+                    })
+                };
+                if described || role_before() {
                     return Some(Span::new(self.words[k + lead].start, self.words[j - 1].end));
                 }
             }
@@ -4136,6 +4171,24 @@ fn reported(
             }
             if i + 2 >= end {
                 break;
+            }
+            // "According to the agency's finance director, Paul Lindqvist,
+            // …": the name set off after a description is the source.
+            if j + 1 < end && para.gap(j).trim() == "," && starts_lower(para.word(j)) {
+                let names = (j + 1..(j + 4).min(end))
+                    .take_while(|&k| {
+                        starts_upper(para.word(k))
+                            && para.flags(k) & (DET | STOP | PRONOUN) == 0
+                            && (k == j + 1 || para.gap(k - 1).trim().is_empty())
+                    })
+                    .count();
+                let name_end = j + names;
+                if (2..=3).contains(&names)
+                    && name_end + 1 < end
+                    && para.gap(name_end).trim() == ","
+                {
+                    j = name_end;
+                }
             }
             let s_span = Span::new(para.words[i + 2].start, para.words[j.min(end - 1)].end);
             // "according to LSEG data": a source of numbers, not speech.

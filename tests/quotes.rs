@@ -2205,3 +2205,35 @@ fn a_company_spokeswoman_speaks_for_the_company() {
         )],
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_description_is_the_source() {
+    expect(
+        "Fares\n\nAccording to the agency's finance director, Paul Lindqvist, the fare increase \
+         will raise about $3.8 million a year.\n",
+        &[(
+            "indirect",
+            "Paul Lindqvist",
+            "According to",
+            "the fare increase will raise about $3.8 million a year",
+        )],
+    );
+    // A description with a complement before the name.
+    let got = quotes(
+        "Museum row\n\nEthiopia's ambassador to the UK, Mesfin Gebremedhin, called the decision \
+         'deeply disappointing'.\n\n'These crosses were taken,' he told the Guardian.\n",
+    );
+    assert_eq!(got[0].1, "Mesfin Gebremedhin", "{got:?}");
+    assert_eq!(got[1].1, "Mesfin Gebremedhin", "{got:?}");
+    // No name after the comma: the description is the source.
+    expect(
+        "Fares\n\nAccording to the agency's finance director, the fare increase will raise \
+         about $3.8 million a year.\n",
+        &[(
+            "indirect",
+            "agency's finance director",
+            "According to",
+            "the fare increase will raise about $3.8 million a year",
+        )],
+    );
+}
