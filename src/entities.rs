@@ -138,6 +138,9 @@ static ROLE_LINKS: Lazy<WordSet> = Lazy::new(|| function_words("role_link").coll
 /// long maintained").
 static VERB_LEADS: Lazy<WordSet> = Lazy::new(|| function_words("verb_lead").collect());
 
+/// Irregular past forms that show a name acts ("Tom Baker took").
+static PAST_VERBS: Lazy<WordSet> = Lazy::new(|| function_words("past_verb").collect());
+
 /// Words that describe a person when capitalized before a given name.
 static DESCRIPTORS: Lazy<WordSet> = Lazy::new(|| function_words("descriptor").collect());
 
@@ -1316,6 +1319,20 @@ fn discover(
                 let prev = &tokens[i - 1];
                 !prev.breaks && prev.has(Token::LOWER) && ROLES.contains(prev.text)
             };
+            // "Harriet Calloway rejected the claim": a known given name and
+            // a family name, then a verb in lower case; not a plural, which
+            // may name a team ("Charlotte Hornets"), and not a second given
+            // name ("Mary Rose").
+            let given_then_verb = n == 2
+                && lead == 0
+                && !last.breaks
+                && !last.period
+                && !plural
+                && crate::gender::of_given_name(name[0].name_text(text)).is_some()
+                && crate::gender::of_given_name(last.name_text(text)).is_none()
+                && next.is_some_and(|t| {
+                    t.has(Token::LOWER) && !t.breaks && verb_form(t.name_text(text))
+                });
             // "Priya Natarajan, 16, told the board": a speech verb after an
             // age.
             let speech_after_age = age
@@ -1327,7 +1344,8 @@ fn discover(
                 || after_role
                 || given_appositive
                 || role_before
-                || speech_after_age)
+                || speech_after_age
+                || given_then_verb)
                 && !after_determiner
                 && !is_org(name)
             {
@@ -1528,6 +1546,17 @@ fn appositive_role(tokens: &[Token]) -> bool {
 
 /// Whether a capitalized phrase names an organization or place ("General
 /// Motors", "Foreign Ministry", "Downing Street").
+/// Whether `w`, a word in lower case, has the shape of a verb in the past
+/// or the present third person ("rejected", "says", "took"), as after a
+/// name that acts.
+fn verb_form(w: &str) -> bool {
+    let n = w.len();
+    (n > 3 && w.ends_with("ed"))
+        || (n > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+        || crate::lexicon::is_speech_verb(w)
+        || PAST_VERBS.contains(w)
+}
+
 fn is_org(name: &[Token]) -> bool {
     name.iter()
         .any(|t| t.has(Token::ORG_WORD | Token::ORG_HEAD))

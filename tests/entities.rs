@@ -2841,7 +2841,7 @@ fn sentence_ends_and_abbreviations() {
             // also after an initial.
             (
                 "George Bush told reporters he was proud of what his wife Laura Bush had done.",
-                &["George Bush=George Bush"],
+                &["George Bush=George Bush", "Laura Bush=Laura Bush"],
             ),
             (
                 "George Bush told reporters he was proud, and the aide met J. Bush at the airport.",
@@ -2895,8 +2895,14 @@ fn people_named_without_a_cue() {
                 "Leeds United has won again this season. United said it was pleased.",
                 &[],
             ),
-            // No surname alone: nothing.
-            ("Keir Starmer has promised to act, officials said.", &[]),
+            // No surname alone, and no verb after a known given name and a
+            // family name: nothing.
+            ("Keir Starmer, promising to act, was there.", &[]),
+            // A known given name and a family name that act: a person.
+            (
+                "Keir Starmer has promised to act, officials said.",
+                &["Keir Starmer=Keir Starmer"],
+            ),
             // An opener the article also writes in lower case.
             (
                 "Senior Starmer aides met on Monday. Starmer said it was fine, and senior staff agreed.",
@@ -3106,4 +3112,23 @@ fn museums_and_galleries_are_organizations() {
         kinds.contains(&("Harriet Calloway", EntityKind::Person)),
         "{kinds:?}"
     );
+}
+
+/// A known given name and a family name, then a verb: a person, with no
+/// other cue ("Harriet Calloway rejected the claim"). Not when the run is a
+/// plural (a team), a place the gazetteer knows, or no verb follows.
+#[test]
+fn a_given_name_and_family_name_that_act_are_a_person() {
+    let article = parse_checked(
+        bare_parser(),
+        "Harriet Calloway rejected that comparison. Tom Baker took the floor next. Charlotte \
+         Hornets won again. The Harriet Calloway Fund is new. Georgia Power raised rates.",
+    );
+    let people: Vec<&str> = article
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Harriet Calloway", "Tom Baker"]);
 }

@@ -2237,3 +2237,21 @@ fn a_name_set_off_after_a_description_is_the_source() {
         )],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_person_who_acts_is_that_person() {
+    // A person named with no cue but a verb is the subject in view.
+    expect(
+        "Museum row\n\nMaria Lopez said the position was weak.\n\nHarriet Calloway rejected \
+         that comparison. She said those institutions had different rules.\n",
+        &[
+            ("indirect", "Maria Lopez", "said", "the position was weak"),
+            (
+                "indirect",
+                "Harriet Calloway",
+                "said",
+                "those institutions had different rules",
+            ),
+        ],
+    );
+}
