@@ -2325,6 +2325,54 @@ impl Para<'_> {
         (at <= floor + 1 && !fronted).then_some(np)
     }
 
+    /// The subject that opens the sentence at word `floor` and is
+    /// described at length before the verb at word `j`, after a comma:
+    /// "Loretta Simms, a 67-year-old home health aide who takes two buses,
+    /// including …, to reach …, told the council"; "A harbour pilot who
+    /// guided the ship …, killing two crew members, told an inquiry". The
+    /// description may hold commas of its own, which the nearest comma
+    /// before the verb does not tell apart.
+    fn described_opener(&self, j: usize, floor: usize, r: &Resolver<'_>) -> Option<Span> {
+        /// A description runs at most this many words.
+        const DESCRIPTION_WORDS: usize = 45;
+        if j <= floor + 3 || j - floor > DESCRIPTION_WORDS {
+            return None;
+        }
+        if (floor..j - 1).any(|k| self.gap(k).contains([';', ':', '(']))
+            || (floor + 1..j).any(|k| {
+                self.gap(k - 1).contains(',') && (self.is_verb(k) || self.word(k) == "and")
+            })
+        {
+            return None;
+        }
+        // A person, perhaps after a title: "Sir Geoffrey Platt, a
+        // Conservative member of …, wrote".
+        let named = (floor..(floor + 3).min(j))
+            .take_while(|&k| k == floor || self.gap(k - 1).trim().is_empty())
+            .find_map(|k| r.at(self.words[k]).filter(|m| m.person));
+        if let Some(m) = named.filter(|m| !enclosed(&r.quoted, m.span.start, m.span.end)) {
+            let after = self.index_at(m.span.end);
+            let titled = self.text[self.words[floor].start..m.span.start]
+                .split_whitespace()
+                .all(starts_upper);
+            let described = after < j
+                && titled
+                && self.gap(after - 1).trim() == ","
+                && (matches!(self.word(after), "a" | "an" | "the" | "who" | "whose")
+                    || self.word(after).starts_with(|c: char| c.is_ascii_digit()));
+            return described.then_some(m.span);
+        }
+        // A description with a relative clause: "A harbour pilot who …".
+        if self.flags(floor) & DET == 0 || !starts_upper(self.word(floor)) {
+            return None;
+        }
+        let who = (floor + 2..(floor + 5).min(j))
+            .take_while(|&k| self.gap(k - 1).trim().is_empty())
+            .find(|&k| self.word(k) == "who")?;
+        let nouns = (floor + 1..who).all(|k| self.flags(k) & (STOP | PREP | PRONOUN) == 0);
+        nouns.then(|| Span::new(self.words[floor].start, self.words[who - 1].end))
+    }
+
     fn near_subject(&self, verb: usize, floor: usize, r: &Resolver<'_>, depth: u8) -> Option<Span> {
         let mut j = verb;
         let gerund = self.word(verb).ends_with("ing");
@@ -2350,6 +2398,9 @@ impl Para<'_> {
             return None;
         }
         if gap.contains(',') {
+            if let Some(s) = self.described_opener(j, floor, r) {
+                return Some(s);
+            }
             // An appositive or a relative clause ends here: find the comma
             // that opens it.
             let mut k = j - 1;

@@ -2255,3 +2255,34 @@ fn a_pronoun_after_a_person_who_acts_is_that_person() {
         ],
     );
 }
+
+#[test]
+fn a_long_description_with_commas_of_its_own_keeps_the_subject() {
+    expect(
+        "Fares\n\nLoretta Simms, a 67-year-old home health aide who takes two buses, including \
+         the late-night Route 9 known to regulars as the \"Owl,\" to reach her clients, told the \
+         council that the increase would cost her nearly $30 a month.\n",
+        &[(
+            "indirect",
+            "Loretta Simms",
+            "told",
+            "the increase would cost her nearly $30 a month",
+        )],
+    );
+    expect(
+        "Museums\n\nSir Geoffrey Platt, a Conservative member of the Commons culture, media and \
+         sport committee, wrote on X that museums should not be bullied.\n",
+        &[(
+            "indirect",
+            "Geoffrey Platt",
+            "wrote",
+            "museums should not be bullied",
+        )],
+    );
+    // Two people coordinated: not the first alone.
+    let got = quotes(
+        "Fares\n\nLoretta Simms, a home health aide, and Tom Reyes, a driver, told the council \
+         that fares were too high.\n",
+    );
+    assert!(got.iter().all(|q| q.1 != "Loretta Simms"), "{got:?}");
+}
