@@ -1759,6 +1759,16 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // "…, their union says", "its maker said": in a lead that has named
+        // no organization yet, the one named next.
+        let owner = matches!(ascii_lowercase(first, &mut [0; SHORT]), "its" | "their");
+        if owner
+            && f & ORGNOUN != 0
+            && written.split_whitespace().count() == 2
+            && self.last_org.is_none()
+        {
+            return self.org_near(written_at).map(Found::Org);
+        }
         if definite && f & ORGNOUN != 0 {
             // "the Norwegian government", "the Tesco board": a name
             // before the noun says whose; no back-reference.
@@ -3557,7 +3567,59 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
     inherit_speakers(&mut quotes);
     headline_roles(&mut quotes, &lines, article, &resolver.roles);
     headline_echoes(&mut quotes, &lines);
+    headline_orgs(&mut quotes, &lines, article);
     quotes
+}
+
+/// "Rocket broke apart after engine fire, company says": an organization
+/// noun in a headline or heading, with no name, is the first organization
+/// the text after the line names (not a wire agency in the dateline). The
+/// organizations' mentions are indexed once, when a line needs them.
+fn headline_orgs(quotes: &mut [Quote], lines: &[Span], article: &Article) {
+    let mut first_orgs: Option<Vec<(usize, usize)>> = None;
+    for q in quotes.iter_mut() {
+        let Some(s) = q.speaker.as_mut() else {
+            continue;
+        };
+        if s.entity.is_some() {
+            continue;
+        }
+        let i = lines.partition_point(|l| l.end <= s.span.start);
+        let Some(line) = lines
+            .get(i)
+            .filter(|l| l.start <= s.span.start && s.span.end <= l.end)
+        else {
+            continue;
+        };
+        let head = s.name.rsplit(' ').next().unwrap_or_default();
+        // "Rocket broke apart after engine fire, company says": the first
+        // organization the text after the line names.
+        if flags(head) & ORGNOUN != 0 && !s.name.split_whitespace().any(starts_upper) {
+            let orgs = first_orgs.get_or_insert_with(|| {
+                let mut v: Vec<(usize, usize)> = article
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind == EntityKind::Organization)
+                    .flat_map(|(k, e)| e.mentions.iter().map(move |m| (m.span.start, k)))
+                    .collect();
+                v.sort_unstable();
+                v
+            });
+            let k = orgs.partition_point(|&(at, _)| at < line.end);
+            let in_dateline = |at: usize| {
+                article
+                    .dateline
+                    .as_ref()
+                    .is_some_and(|d| d.span.start <= at && at < d.span.end)
+            };
+            if let Some(&(_, e)) = orgs[k..].iter().find(|&&(at, _)| !in_dateline(at)) {
+                let entity = &article.entities[e];
+                s.name.clone_from(&entity.name);
+                s.entity = Some(entity.id.clone());
+            }
+        }
+    }
 }
 
 /// "Springfield mayor says deal is 'dead'": a role in a headline or

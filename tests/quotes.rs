@@ -2286,3 +2286,57 @@ fn a_long_description_with_commas_of_its_own_keeps_the_subject() {
     );
     assert!(got.iter().all(|q| q.1 != "Loretta Simms"), "{got:?}");
 }
+
+#[test]
+fn a_lead_and_its_headline_may_name_the_organization_after_describing_it() {
+    expect(
+        "Australian rocket broke apart after engine fire, company says\n\nCANBERRA, Nov 3 \
+         (Reuters) - An Australian-built rocket broke apart 40 seconds after lifting off on \
+         Monday, its maker said.\n\nSouthern Arc Aerospace said its rocket suffered a fire.\n",
+        &[
+            (
+                "indirect",
+                "Southern Arc Aerospace",
+                "says",
+                "Australian rocket broke apart after engine fire",
+            ),
+            (
+                "indirect",
+                "Southern Arc Aerospace",
+                "said",
+                "An Australian-built rocket broke apart 40 seconds after lifting off on Monday",
+            ),
+            (
+                "indirect",
+                "Southern Arc Aerospace",
+                "said",
+                "its rocket suffered a fire",
+            ),
+        ],
+    );
+    expect(
+        "Teachers to strike\n\nMore than 48,000 teachers will strike next Wednesday, their union \
+         says.\n\nThe Queensland Teachers’ Union said members had voted for the action.\n",
+        &[
+            (
+                "indirect",
+                "Queensland Teachers’ Union",
+                "says",
+                "More than 48,000 teachers will strike next Wednesday",
+            ),
+            (
+                "indirect",
+                "Queensland Teachers’ Union",
+                "said",
+                "members had voted for the action",
+            ),
+        ],
+    );
+    // An organization named before: "their union" looks no further ahead.
+    let got = quotes(
+        "Teachers to strike\n\nThe Nurses Federation backed the teachers on Monday. More than \
+         48,000 teachers will strike next Wednesday, their union says.\n\nThe Queensland \
+         Teachers’ Union said members had voted for the action.\n",
+    );
+    assert_ne!(got[0].1, "Queensland Teachers’ Union", "{got:?}");
+}
