@@ -1452,9 +1452,11 @@ impl<'a> Resolver<'a> {
             let rest = text[o.span.end..span.end].trim();
             let modifier = !o.org
                 && !rest.is_empty()
-                && !rest.contains(char::is_whitespace)
-                && rest.bytes().all(|b| b.is_ascii_lowercase())
-                && flags(rest) & (PREP | STOP | DET | PRONOUN) == 0;
+                && rest.split_whitespace().count() <= 3
+                && rest.split_whitespace().all(|w| {
+                    w.bytes().all(|b| b.is_ascii_lowercase())
+                        && flags(w) & (PREP | STOP | DET | PRONOUN) == 0
+                });
             if modifier {
                 let named_next = self.last_org.is_none().then(|| self.org_near(span.start));
                 if let Some(e) = named_next.flatten() {
@@ -4396,6 +4398,17 @@ fn reported(
         // off the words before the comma: "A spokesperson for the
         // authority declined to comment, saying …".)
         let after_comma = gerund && i > first && para.gap(i - 1).contains(',');
+        // "Durban port pilot tells inquiry …": a headline's subject is the
+        // few plain words before its verb.
+        let headline_subject = (headline && i > first && i - first <= 4)
+            .then(|| {
+                let plain = (first..i).all(|k| {
+                    para.flags(k) & (STOP | PREP | PRONOUN | AUX | SPEECH | DET) == 0
+                        && (k == first || para.gap(k - 1).trim().is_empty())
+                });
+                plain.then(|| Span::new(para.words[first].start, para.words[i - 1].end))
+            })
+            .flatten();
         let mut subject = if with_subject.is_some() {
             with_subject
         } else if adjunct {
@@ -4403,7 +4416,7 @@ fn reported(
         } else if after_comma {
             None
         } else {
-            para.subject_before(i, first, r)
+            para.subject_before(i, first, r).or(headline_subject)
         };
         let coordinated = i > first && matches!(para.word(i - 1), "and" | "but");
         if subject.is_none() && (gerund || coordinated) {
@@ -4517,6 +4530,14 @@ fn reported(
                 if let Some(m) = r.at(para.words[k]) {
                     k = para.index_at(m.span.end).max(k + 1);
                 } else if para.flags(k) & OBJECT != 0 {
+                    k += 1;
+                } else if k + 1 < end
+                    && starts_lower(para.word(k))
+                    && para.flags(k) & (FINITE | DET | PRONOUN | STOP | PREP) == 0
+                    && matches!(para.word(k + 1), "he" | "she" | "they" | "it" | "we" | "I")
+                {
+                    // "tells inquiry he asked …": a headline's recipient
+                    // without its article.
                     k += 1;
                 } else if starts_upper(para.word(k)) && para.flags(k) & (PRONOUN | DET | STOP) == 0
                 {

@@ -2340,3 +2340,30 @@ fn a_lead_and_its_headline_may_name_the_organization_after_describing_it() {
     );
     assert_ne!(got[0].1, "Queensland Teachers’ Union", "{got:?}");
 }
+
+#[test]
+fn a_headline_reports_with_a_bare_subject_and_recipient() {
+    let got = quotes(
+        "Durban port pilot tells inquiry he asked to delay ship's turn\n\nJohan Pretorius, a \
+         harbour pilot, spoke on Tuesday.\n",
+    );
+    assert_eq!(
+        got,
+        [(
+            "indirect".to_string(),
+            "Durban port pilot".to_string(),
+            "tells".to_string(),
+            "he asked to delay ship's turn".to_string()
+        )]
+    );
+    // In the body, a recipient without its article before a pronoun.
+    expect(
+        "Inquiry\n\nThe captain told inquiry he had asked for a delay.\n",
+        &[("indirect", "captain", "told", "he had asked for a delay")],
+    );
+    // No clause after the verb: nothing reported.
+    expect(
+        "Durban port pilot tells all\n\nThe inquiry resumes on Monday.\n",
+        &[],
+    );
+}
