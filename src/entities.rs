@@ -507,13 +507,12 @@ pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> T
         flags |= Token::LOWER;
     }
     // No period: no initial. A name starts with a capital, or with a
-    // prefix ("al-"). After a capital, [`has_name_shape`] asks (of ASCII
-    // letters and digits) for letters only, one of them in lower case.
-    let name_like = if first.is_ascii_uppercase() {
-        w.bytes().all(|b| b.is_ascii_alphabetic()) && w.bytes().any(|b| b.is_ascii_lowercase())
-    } else {
-        LOWER_NAME_PREFIX_FIRST_BYTES[usize::from(first)] && has_name_shape(w, false)
-    };
+    // prefix ("al-"), which ends with a hyphen: no plain word has one.
+    // After a capital, [`has_name_shape`] asks (of ASCII letters and
+    // digits) for letters only, one of them in lower case.
+    let name_like = first.is_ascii_uppercase()
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && w.bytes().any(|b| b.is_ascii_lowercase());
     if name_like && listed & LISTED_NOT_NAME == 0 {
         flags |= Token::NAME_LIKE;
     }
@@ -2415,4 +2414,20 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
 /// "However"), for the quotes stage's speakers.
 pub(crate) fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`plain_token`] takes no word of ASCII letters and digits alone for
+    /// a prefixed name: every prefix of family names holds another
+    /// character ("al-").
+    #[test]
+    fn name_prefixes_are_not_plain_words() {
+        assert!(!NAME_PREFIXES.is_empty());
+        for p in NAME_PREFIXES.iter() {
+            assert!(!p.bytes().all(|b| b.is_ascii_alphanumeric()), "{p:?}");
+        }
+    }
 }
