@@ -97,6 +97,29 @@ static PARTICLES: Lazy<FnvMap<&'static str, bool>> = Lazy::new(|| {
 /// The shapes of the particles: most words are not looked up.
 static PARTICLE_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(PARTICLES.keys().copied()));
 
+/// The shapes of the particles as listed and capitalized ("von", "Von"),
+/// for [`particle_kind`].
+static PARTICLE_ANY_CASE_SHAPES: Lazy<WordShapes> = Lazy::new(|| {
+    let capitalized: Vec<String> = PARTICLES.keys().map(|w| capitalize(w)).collect();
+    WordShapes::new(
+        PARTICLES
+            .keys()
+            .copied()
+            .chain(capitalized.iter().map(String::as_str)),
+    )
+});
+
+/// Whether `w` with its first letter in lower case ("Von" -> "von") is a
+/// particle, and then whether a patronymic. A word that starts with an
+/// ASCII character is a particle only as listed or with that character in
+/// capitals: most words are told apart by their shape, not looked up.
+fn particle_kind(w: &str) -> Option<bool> {
+    if w.as_bytes().first().is_some_and(u8::is_ascii) && !PARTICLE_ANY_CASE_SHAPES.may_contain(w) {
+        return None;
+    }
+    get_decapitalized(&PARTICLES, w).copied()
+}
+
 /// The shapes of the words that are never names.
 static NOT_NAME_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(NOT_NAMES.iter().copied()));
 
@@ -755,7 +778,7 @@ pub(crate) fn extract<'t>(
             let particle_first = name
                 .split(is_space)
                 .next()
-                .is_some_and(|w| get_decapitalized(&PARTICLES, w).is_some());
+                .is_some_and(|w| particle_kind(w).is_some());
             if !name.contains(is_space) || particle_first {
                 pending.push((span, title));
                 return;
@@ -979,7 +1002,7 @@ pub(crate) fn extract<'t>(
     if !org_acronyms.is_empty() {
         link_acronyms(text, &piece_tokens, &org_acronyms, &mut cands);
     }
-    assemble(text, gazetteer, &people, by_id, &orgs, org_by_id, cands)
+    assemble(text, gazetteer, &people, by_id, orgs, org_by_id, cands)
 }
 
 /// The indexes of `named` in the order the article first mentions each
@@ -1437,6 +1460,27 @@ fn discover_by_surname<'t>(
             let run = &tokens[at..at + len];
             let last = &run[len - 1];
             let words = run.iter().filter(|t| t.is_name_like()).count();
+            // (The cheapest tests first: most runs fail them.)
+            if !(2..=3).contains(&words) {
+                i += n;
+                continue;
+            }
+            let first = run[0].name_text(text);
+            // The last word, the family name from a particle on ("Marine
+            // Le Pen": "Le Pen"), or the first word of a surname-first name
+            // ("Xi Jinping": "Xi").
+            let family = |k: usize| {
+                let t = &run[k];
+                particle_kind(t.text).is_some()
+                    && surnames.contains_key(&text[t.start..last.name_end])
+            };
+            let called_alone = surnames.contains_key(last.name_text(text))
+                || (1..len).any(family)
+                || (SURNAME_FIRST.contains(first) && surnames.contains_key(first));
+            if !called_alone {
+                i += n;
+                continue;
+            }
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
             let sentence_start = lead == 0
                 && prev.map_or(true, |p| {
@@ -1446,25 +1490,8 @@ fn discover_by_surname<'t>(
                                 matches!(c, '!' | '?' | ':') || crate::text::is_quote_mark(c)
                             }))
                 });
-            let first = run[0].name_text(text);
             let opener = sentence_start && crate::lexicon::ABBREVIATIONS.is_starter(first);
-            // The last word, the family name from a particle on ("Marine
-            // Le Pen": "Le Pen"), or the first word of a surname-first name
-            // ("Xi Jinping": "Xi").
-            let family = |k: usize| {
-                let t = &run[k];
-                get_decapitalized(&PARTICLES, t.text).is_some()
-                    && surnames.contains_key(&text[t.start..last.name_end])
-            };
-            let called_alone = surnames.contains_key(last.name_text(text))
-                || (1..len).any(family)
-                || (SURNAME_FIRST.contains(first) && surnames.contains_key(first));
-            if (2..=3).contains(&words)
-                && called_alone
-                && !prev.is_some_and(is_article)
-                && !opener
-                && !is_org(run)
-            {
+            if !prev.is_some_and(is_article) && !opener && !is_org(run) {
                 let span = Span::new(run[0].start, last.name_end);
                 found.push((span, sentence_start.then(|| decapitalize(first))));
             }
@@ -1820,6 +1847,39 @@ fn acronym_after(text: &str, end: usize) -> Option<Span> {
     ok.then(|| Span::new(end + 2, end + 2 + inner.len()))
 }
 
+/// A quick test that rejects most words absent from a small set of words
+/// made for one article (names, surnames): 256 bits, one per word, chosen
+/// by its first and last bytes and its length. Cheaper to build than a
+/// [`WordShapes`] and to ask than a map.
+#[derive(Default)]
+struct WordBloom([u64; 4]);
+
+impl WordBloom {
+    /// The bit of `w` (the empty word has bit 0).
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => (usize::from(f), usize::from(l)),
+            _ => return 0,
+        };
+        (first.wrapping_mul(31) ^ last.wrapping_mul(7) ^ b.len().wrapping_mul(59)) & 255
+    }
+
+    /// Adds `w`.
+    fn insert(&mut self, w: &str) {
+        let bit = WordBloom::bit(w);
+        self.0[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    /// Whether `w` may have been added (false: it surely was not).
+    #[inline]
+    fn may_contain(&self, w: &str) -> bool {
+        let bit = WordBloom::bit(w);
+        self.0[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+}
+
 /// The spans of the candidates found so far, sorted, to tell in
 /// logarithmic time whether a new span would overlap one.
 struct Taken(Vec<Span>);
@@ -2001,7 +2061,6 @@ fn surnames_of(name: &str) -> Vec<Cow<'_, str>> {
     let mut out = Vec::new();
     // A particle before the last word, also capitalized ("Marine Le Pen",
     // "De Gaulle").
-    let particle_kind = |w: &str| get_decapitalized(&PARTICLES, w).copied();
     let particle = words[..words.len() - 1]
         .iter()
         .position(|w| particle_kind(w).is_some());
@@ -2051,7 +2110,7 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
             let particle_first = key
                 .split(' ')
                 .next()
-                .is_some_and(|w| get_decapitalized(&PARTICLES, w).is_some());
+                .is_some_and(|w| particle_kind(w).is_some());
             if particle_first {
                 full.entry(capitalize(&key)).or_insert((i, form));
                 full.entry(decapitalize(&key)).or_insert((i, form));
@@ -2081,6 +2140,12 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
         .keys()
         .filter_map(|k| Some((k.split(' ').next()?, ())))
         .collect();
+    // Every word a name or surname starts with: most capitalized words are
+    // none, and are passed over before either map is asked.
+    let mut known = WordBloom::default();
+    for &w in first_words.keys().chain(surnames.keys()) {
+        known.insert(w);
+    }
     // The longest full name starting at token `i`: at most
     // `MAX_NAME_WORDS + MAX_PARTICLES` look-ups, whatever the number of
     // people.
@@ -2121,6 +2186,10 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
                 continue;
             }
             let word = t.name_text(text);
+            if !known.may_contain(word) {
+                i += 1;
+                continue;
+            }
             // Another given name before the surname: someone else of that
             // family ("Hunter Biden" after "Joe Biden").
             // (Asked only of a surname alone, which most words are not.)
@@ -2178,20 +2247,55 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
 
 /// Groups the candidates into entities ordered by first mention, with
 /// mentions in document order and never overlapping.
+///
+/// Three passes: which candidates are kept and the entity (its slot) of
+/// each, in the order the entities are first mentioned; then the entities,
+/// each with room for all its mentions; then the mentions. No map from
+/// targets to entities is needed and no vector grows.
 fn assemble(
     text: &str,
     gazetteer: &Gazetteer,
     people: &[Person],
     by_id: FnvMap<String, usize>,
-    orgs: &[String],
+    mut orgs: Vec<String>,
     org_by_id: FnvMap<String, usize>,
     mut cands: Vec<Candidate>,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut index: FnvMap<Target, usize> = FnvMap::default();
+    // Each candidate's slot, or `NO_SLOT` when it overlaps a mention kept
+    // before it.
+    const NO_SLOT: u32 = u32::MAX;
+    let mut slots: Vec<u32> = Vec::with_capacity(cands.len());
+    // The entities' targets by slot, with their numbers of mentions.
+    let mut targets: Vec<(Target, u32)> = Vec::with_capacity(cands.len());
+    // A discovered person's or organization's slot by its index; a
+    // gazetteer entry's by the entry.
+    let mut person_slot: Vec<u32> = vec![NO_SLOT; people.len()];
+    let mut org_slot: Vec<u32> = vec![NO_SLOT; orgs.len()];
+    let mut gazetteer_slot: FnvMap<u32, u32> = FnvMap::default();
+    let mut last_end = 0;
+    for c in &cands {
+        if c.span.start < last_end {
+            slots.push(NO_SLOT);
+            continue;
+        }
+        last_end = c.span.end;
+        let next = targets.len() as u32;
+        let slot = match c.target {
+            Target::Person(i) => &mut person_slot[i],
+            Target::Org(i) => &mut org_slot[i],
+            Target::Gazetteer(i) => gazetteer_slot.entry(i).or_insert(NO_SLOT),
+        };
+        if *slot == NO_SLOT {
+            *slot = next;
+            targets.push((c.target, 0));
+        }
+        targets[*slot as usize].1 += 1;
+        slots.push(*slot);
+    }
+    let mut entities: Vec<Entity> = Vec::with_capacity(targets.len());
     // Every id given so far.
-    let mut ids = IdSet::default();
+    let mut ids = IdSet::with_capacity(targets.len());
     // The people's ids, computed when they were found: `by_id` maps each
     // person's `person_id` to the person (those added later have none).
     let mut person_ids: Vec<Option<String>> = vec![None; people.len()];
@@ -2207,61 +2311,58 @@ fn assemble(
             *slot = Some(id);
         }
     }
-    let mut last_end = 0;
-    for c in cands {
-        if c.span.start < last_end {
-            continue;
-        }
-        last_end = c.span.end;
-        let slot = *index.entry(c.target).or_insert_with(|| {
-            let entity = match c.target {
-                Target::Gazetteer(i) => {
-                    let e = gazetteer.entry(i);
-                    Entity {
-                        id: e.id.clone(),
-                        name: e.name.clone(),
-                        kind: e.kind.clone(),
-                        source: EntitySource::Gazetteer,
-                        mentions: Vec::new(),
-                    }
+    for &(target, mentions) in &targets {
+        let mentions = Vec::with_capacity(mentions as usize);
+        let entity = match target {
+            Target::Gazetteer(i) => {
+                let e = gazetteer.entry(i);
+                Entity {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind.clone(),
+                    source: EntitySource::Gazetteer,
+                    mentions,
                 }
-                Target::Person(i) => Entity {
-                    id: unique_id(
-                        &ids,
-                        &entities,
-                        person_ids[i]
-                            .take()
-                            .unwrap_or_else(|| person_id(people[i].name)),
-                    ),
-                    name: people[i].name.to_string(),
-                    kind: EntityKind::Person,
-                    source: EntitySource::Discovered,
-                    mentions: Vec::new(),
-                },
-                Target::Org(i) => Entity {
-                    id: unique_id(
-                        &ids,
-                        &entities,
-                        org_ids[i]
-                            .take()
-                            .unwrap_or_else(|| slug_id("org:", &orgs[i])),
-                    ),
-                    name: orgs[i].clone(),
+            }
+            Target::Person(i) => Entity {
+                id: unique_id(
+                    &ids,
+                    &entities,
+                    person_ids[i]
+                        .take()
+                        .unwrap_or_else(|| person_id(people[i].name)),
+                ),
+                name: people[i].name.to_string(),
+                kind: EntityKind::Person,
+                source: EntitySource::Discovered,
+                mentions,
+            },
+            Target::Org(i) => {
+                let id = org_ids[i]
+                    .take()
+                    .unwrap_or_else(|| slug_id("org:", &orgs[i]));
+                Entity {
+                    id: unique_id(&ids, &entities, id),
+                    // Each organization is one entity: its name moves.
+                    name: std::mem::take(&mut orgs[i]),
                     kind: EntityKind::Organization,
                     source: EntitySource::Discovered,
-                    mentions: Vec::new(),
-                },
-            };
-            ids.insert(&entity.id, entities.len());
-            entities.push(entity);
-            entities.len() - 1
-        });
-        entities[slot].mentions.push(Mention {
-            text: text[c.span].to_string(),
-            span: c.span,
-            form: c.form,
-            title: c.title,
-        });
+                    mentions,
+                }
+            }
+        };
+        ids.insert(&entity.id, entities.len());
+        entities.push(entity);
+    }
+    for (c, slot) in cands.into_iter().zip(slots) {
+        if slot != NO_SLOT {
+            entities[slot as usize].mentions.push(Mention {
+                text: text[c.span].to_string(),
+                span: c.span,
+                form: c.form,
+                title: c.title,
+            });
+        }
     }
     entities
 }
@@ -2277,6 +2378,14 @@ struct IdSet {
 }
 
 impl IdSet {
+    /// A set with room for `n` ids.
+    fn with_capacity(n: usize) -> IdSet {
+        IdSet {
+            by_hash: FnvMap::with_capacity_and_hasher(n, Default::default()),
+            more: Vec::new(),
+        }
+    }
+
     fn hash(id: &str) -> u64 {
         BuildHasherDefault::<WordHasher>::default().hash_one(id)
     }
@@ -2428,6 +2537,26 @@ mod tests {
         assert!(!NAME_PREFIXES.is_empty());
         for p in NAME_PREFIXES.iter() {
             assert!(!p.bytes().all(|b| b.is_ascii_alphanumeric()), "{p:?}");
+        }
+    }
+
+    /// [`particle_kind`] looks up what [`get_decapitalized`] finds, in any
+    /// case and script.
+    #[test]
+    fn particle_kind_is_the_lookup() {
+        let mut words: Vec<String> = ["Von", "VON", "Bin", "Doe", "", "\u{212a}im", "Éd", "ibn"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for p in PARTICLES.keys() {
+            words.extend([p.to_string(), capitalize(p), p.to_uppercase()]);
+        }
+        for w in &words {
+            assert_eq!(
+                particle_kind(w),
+                get_decapitalized(&PARTICLES, w).copied(),
+                "{w:?}"
+            );
         }
     }
 }
