@@ -8,7 +8,7 @@ use std::hash::{BuildHasher, BuildHasherDefault};
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{FnvMap, WordHasher, WordSet, WordShapes, CAPS_WORDS};
+use crate::lexicon::{FnvMap, ShortWordMap, WordHasher, WordSet, WordShapes, CAPS_WORDS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
 use crate::tokens::Tokens;
@@ -66,18 +66,9 @@ static TITLES: Lazy<FnvMap<String, Vec<Vec<String>>>> = Lazy::new(|| {
     map
 });
 
-/// The shapes of the titles' first words: most words are not looked up.
-static TITLE_SHAPES: Lazy<WordShapes> =
-    Lazy::new(|| WordShapes::new(TITLES.keys().map(String::as_str)));
-
 static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
 static ORG_HEADS: Lazy<WordSet> = Lazy::new(|| lines(ORG_HEADS_TXT).collect());
-
-/// The shapes of the words of organizations' names and of their heads:
-/// most tokens are not looked up.
-static ORG_SHAPES: Lazy<WordShapes> =
-    Lazy::new(|| WordShapes::new(ORG_WORDS.iter().chain(ORG_HEADS.iter()).copied()));
 
 /// Capitalized words that open sentences or name days, months and groups
 /// of people, never a person's name.
@@ -93,9 +84,6 @@ static PARTICLES: Lazy<FnvMap<&'static str, bool>> = Lazy::new(|| {
         })
         .collect()
 });
-
-/// The shapes of the particles: most words are not looked up.
-static PARTICLE_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(PARTICLES.keys().copied()));
 
 /// The shapes of the particles as listed and capitalized ("von", "Von"),
 /// for [`particle_kind`].
@@ -119,9 +107,6 @@ fn particle_kind(w: &str) -> Option<bool> {
     }
     get_decapitalized(&PARTICLES, w).copied()
 }
-
-/// The shapes of the words that are never names.
-static NOT_NAME_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(NOT_NAMES.iter().copied()));
 
 /// Titles that say a person's gender, to the gender: 0 for a man, 1 for a
 /// woman.
@@ -332,7 +317,7 @@ impl Token<'_> {
     const UPPER: u16 = 1;
     /// The name part starts with a lower-case letter.
     const LOWER: u16 = 1 << 1;
-    /// [`is_name_like`].
+    /// [`has_name_shape`], and none of [`NOT_NAMES`].
     const NAME_LIKE: u16 = 1 << 2;
     /// The word is the first word of a title ("Prime", "Sen.").
     const TITLE: u16 = 1 << 3;
@@ -358,7 +343,7 @@ impl Token<'_> {
         self.flags & flag != 0
     }
 
-    /// Looks like part of a person's name (see [`is_name_like`]).
+    /// Looks like part of a person's name (see [`Token::NAME_LIKE`]).
     #[inline]
     fn is_name_like(&self) -> bool {
         self.has(Token::NAME_LIKE)
@@ -405,31 +390,38 @@ impl Token<'_> {
             }
             _ => true,
         };
-        if may_be_name && is_name_like(name, initial) {
+        // The lists that the word, its name part and that part without
+        // final periods are in: one lookup each, the same word once.
+        let listed_word = listed(word);
+        let listed_name = if name.len() == word.len() {
+            listed_word
+        } else {
+            listed(name)
+        };
+        // [`Token::NAME_LIKE`].
+        if may_be_name && has_name_shape(name, initial) && listed_name & LISTED_NOT_NAME == 0 {
             flags |= Token::NAME_LIKE;
         }
-        if TITLE_SHAPES.may_contain(word) && TITLES.contains_key(word) {
+        if listed_word & LISTED_TITLE != 0 {
             flags |= Token::TITLE;
         }
-        if is_particle(word) {
+        if listed_word & LISTED_PARTICLE != 0 {
             flags |= Token::PARTICLE;
         }
-        let name_particle = if name.len() == word.len() {
-            flags & Token::PARTICLE != 0
-        } else {
-            is_particle(name)
-        };
-        if name_particle {
+        if listed_name & LISTED_PARTICLE != 0 {
             flags |= Token::NAME_PARTICLE;
         }
         let bare = name.trim_end_matches('.');
-        if ORG_SHAPES.may_contain(bare) {
-            if ORG_HEADS.contains(bare) {
-                flags |= Token::ORG_HEAD;
-            }
-            if ORG_WORDS.contains(bare) {
-                flags |= Token::ORG_WORD;
-            }
+        let listed_bare = if bare.len() == name.len() {
+            listed_name
+        } else {
+            listed(bare)
+        };
+        if listed_bare & LISTED_ORG_HEAD != 0 {
+            flags |= Token::ORG_HEAD;
+        }
+        if listed_bare & LISTED_ORG_WORD != 0 {
+            flags |= Token::ORG_WORD;
         }
         flags
     }
@@ -442,22 +434,49 @@ impl Token<'_> {
     }
 }
 
-/// Whether `w` is a name particle as written ("von", not "Von").
-fn is_particle(w: &str) -> bool {
-    PARTICLE_SHAPES.may_contain(w) && PARTICLES.contains_key(w)
+/// The lists of [`listed_words`] that `w` is in, as written: a token's
+/// flags, with one lookup.
+#[inline]
+fn listed(w: &str) -> u8 {
+    LISTED.get(w).unwrap_or(0)
 }
 
-/// Looks like part of a person's name: a capitalized word with lower case
-/// letters ("Starmer", "O’Brien", "Al-Assad"), also after "al-" or "el-"
-/// ("al-Assad", "el-Sisi"), or an initial ("J."). `name` is a token's name
-/// part, `initial` whether the token is an initial.
-fn is_name_like(name: &str, initial: bool) -> bool {
-    has_name_shape(name, initial)
-        && !(NOT_NAME_SHAPES.may_contain(name) && NOT_NAMES.contains(name))
-}
+/// [`listed_words`], each word once with all its lists.
+static LISTED: Lazy<ShortWordMap<u8>> = Lazy::new(|| {
+    let mut map: FnvMap<&'static str, u8> = FnvMap::default();
+    for (w, lists) in listed_words() {
+        *map.entry(w).or_default() |= lists;
+    }
+    ShortWordMap::new(map)
+});
 
-/// [`is_name_like`] but for the list of words that are never names.
+/// Whether `name`, a token's name part, looks like part of a person's
+/// name: a capitalized word with lower case letters ("Starmer", "O’Brien",
+/// "Al-Assad"), also after "al-" or "el-" ("al-Assad", "el-Sisi"), or an
+/// initial ("J."; `initial` says whether the token is one); and not one
+/// of [`NOT_NAMES`], which the caller asks.
 fn has_name_shape(name: &str, initial: bool) -> bool {
+    // Most names asked of start with an ASCII capital: one pass over the
+    // bytes while they are ASCII (the rest below for other characters).
+    let b = name.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        let mut lower = false;
+        let mut ascii = true;
+        for &c in b {
+            if c.is_ascii_lowercase() {
+                lower = true;
+            } else if !c.is_ascii() {
+                ascii = false;
+                break;
+            } else if !(c.is_ascii_uppercase() || matches!(c, b'-' | b'\'' | b'.')) {
+                // Neither a letter nor a joiner, in any script.
+                return false;
+            }
+        }
+        if ascii {
+            return initial || lower;
+        }
+    }
     // Most words start with a capital letter or are in lower case with no
     // prefix: the prefixes are tried only after one of their first letters.
     let stripped = match name.as_bytes().first() {
@@ -661,11 +680,14 @@ pub(crate) fn trimmed_token(
     } else {
         text_part
     };
-    for suffix in ["’s", "'s", "’", "'"] {
-        if let Some(stem) = name.strip_suffix(suffix) {
-            if !stem.is_empty() {
-                name = stem;
-                break;
+    // (Each suffix ends with "s", "'" or the last byte of "’".)
+    if matches!(name.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        for suffix in ["’s", "'s", "’", "'"] {
+            if let Some(stem) = name.strip_suffix(suffix) {
+                if !stem.is_empty() {
+                    name = stem;
+                    break;
+                }
             }
         }
     }
