@@ -730,9 +730,33 @@ enum Target {
 #[derive(Clone, Debug)]
 struct Named<'a> {
     name: &'a str,
-    /// The words that alone name the person later (see [`surnames_of`]).
-    surnames: Vec<Cow<'a, str>>,
+    /// The words that alone name the person later (see [`surnames_of`]):
+    /// their range in [`SurnameWords::all`].
+    surnames: std::ops::Range<usize>,
     target: Target,
+}
+
+/// The surnames of everyone in a list of [`Named`], one after another in
+/// one list (most people have one or two).
+#[derive(Default)]
+struct SurnameWords<'a> {
+    all: Vec<Cow<'a, str>>,
+    /// Scratch space for the words of a name.
+    words: Vec<&'a str>,
+}
+
+impl<'a> SurnameWords<'a> {
+    /// Adds the surnames of `name` ([`surnames_of`]), and gives their range.
+    fn add(&mut self, name: &'a str) -> std::ops::Range<usize> {
+        let start = self.all.len();
+        surnames_of(name, &mut self.words, &mut self.all);
+        start..self.all.len()
+    }
+
+    /// The surnames in `range`.
+    fn of(&self, range: &std::ops::Range<usize>) -> &[Cow<'a, str>] {
+        &self.all[range.clone()]
+    }
 }
 
 /// A discovered person.
@@ -740,7 +764,6 @@ struct Named<'a> {
 struct Person<'t> {
     /// The full name as first written.
     name: &'t str,
-    surnames: Vec<Cow<'t, str>>,
 }
 
 /// Extracts the entities named in `pieces` (title, dateline, headings and
@@ -752,7 +775,8 @@ pub(crate) fn extract<'t>(
     tokens: &Tokens<'t>,
     gazetteer: &Gazetteer,
 ) -> Vec<Entity> {
-    let mut cands: Vec<Candidate> = Vec::new();
+    // (Room for about one mention in eight words: the list rarely grows.)
+    let mut cands: Vec<Candidate> = Vec::with_capacity(tokens.all_tokens().len() / 8 + 8);
     let mut people: Vec<Person> = Vec::new();
     // Discovered people by id, so that "O’Brien" and "O'Brien" are one.
     let mut by_id: FnvMap<String, usize> = FnvMap::default();
@@ -933,13 +957,13 @@ pub(crate) fn extract<'t>(
 
     // Everyone the article names in full: discovered people, and the
     // gazetteer's people it mentions. Their surnames alone link to them.
-    // (A person's surnames are needed only here: they move.)
+    let mut surname_words = SurnameWords::default();
     let mut named: Vec<Named> = people
-        .iter_mut()
+        .iter()
         .enumerate()
         .map(|(i, p)| Named {
             name: p.name,
-            surnames: std::mem::take(&mut p.surnames),
+            surnames: surname_words.add(p.name),
             target: Target::Person(i),
         })
         .collect();
@@ -950,7 +974,7 @@ pub(crate) fn extract<'t>(
             if e.kind == EntityKind::Person && seen_gazetteer.insert(i, ()).is_none() {
                 named.push(Named {
                     name: &e.name,
-                    surnames: surnames_of(&e.name),
+                    surnames: surname_words.add(&e.name),
                     target: c.target,
                 });
             }
@@ -967,7 +991,7 @@ pub(crate) fn extract<'t>(
     // Quin").
     for k in by_introduction(&cands, &named) {
         let n = &named[k];
-        for s in &n.surnames {
+        for s in surname_words.of(&n.surnames) {
             let ks = surnames.entry(s.clone()).or_default();
             if !ks.contains(&k) {
                 ks.push(k);
@@ -978,8 +1002,8 @@ pub(crate) fn extract<'t>(
     for (span, title) in pending {
         let word = &text[span];
         let gender = title.as_deref().and_then(|t| TITLE_GENDERS.get(t).copied());
-        let fits = |k: usize| match (gender, genders.get(&named[k].target)) {
-            (Some(g), Some(&other)) => g == other,
+        let fits = |k: usize| match (gender, gender_of(&genders, named[k].target)) {
+            (Some(g), Some(other)) => g == other,
             _ => true,
         };
         let known = lookup_surname(&surnames, word)
@@ -989,14 +1013,10 @@ pub(crate) fn extract<'t>(
         let k = match known {
             Some(k) => k,
             None => {
-                people.push(Person {
-                    name: word,
-                    // Read only when `named` was built, above.
-                    surnames: Vec::new(),
-                });
+                people.push(Person { name: word });
                 named.push(Named {
                     name: word,
-                    surnames: surnames_of(word),
+                    surnames: surname_words.add(word),
                     target: Target::Person(people.len() - 1),
                 });
                 surnames
@@ -1018,7 +1038,7 @@ pub(crate) fn extract<'t>(
             title,
         });
     }
-    link_surnames(text, &piece_tokens, &named, &mut cands);
+    link_surnames(text, &piece_tokens, &named, &surname_words, &mut cands);
     // After the people: "Ford" alone is Harrison Ford's surname before it is
     // a one-word organization's name.
     if !org_acronyms.is_empty() {
@@ -1074,38 +1094,45 @@ fn lookup_surname<'a>(surnames: &'a FnvMap<Cow<'_, str>, Vec<usize>>, word: &str
         .map_or(&[], Vec::as_slice)
 }
 
-/// The gender of each person whose gendered titles ("Mr.", "Ms.") mostly
-/// agree: the titles before the full name, and before each surname alone,
-/// counted for the first person of that surname. A tie says nothing.
+/// The votes of the gendered titles ("Mr.", "Ms.") for each person: the
+/// titles before the full name, and before each surname alone, counted for
+/// the first person of that surname ([`gender_of`] reads them).
 fn person_genders(
     text: &str,
     cands: &[Candidate],
     pending: &[(Span, Option<String>)],
     named: &[Named],
     surnames: &FnvMap<Cow<'_, str>, Vec<usize>>,
-) -> FnvMap<Target, usize> {
+) -> FnvMap<Target, [u32; 2]> {
     let mut votes: FnvMap<Target, [u32; 2]> = FnvMap::default();
-    let mut vote = |target: Target, title: Option<&str>| {
-        if let Some(&g) = title.and_then(|t| TITLE_GENDERS.get(t)) {
-            votes.entry(target).or_default()[g] += 1;
-        }
-    };
+    let gender = |title: Option<&str>| title.and_then(|t| TITLE_GENDERS.get(t)).copied();
     for c in cands {
-        vote(c.target, c.title.as_deref());
+        if let Some(g) = gender(c.title.as_deref()) {
+            votes.entry(c.target).or_default()[g] += 1;
+        }
     }
     for (span, title) in pending {
+        // (The title first: most say no gender.)
+        let Some(g) = gender(title.as_deref()) else {
+            continue;
+        };
         if let Some(&k) = lookup_surname(surnames, &text[*span]).first() {
-            vote(named[k].target, title.as_deref());
+            votes.entry(named[k].target).or_default()[g] += 1;
         }
     }
     votes
-        .into_iter()
-        .filter_map(|(target, [men, women])| match men.cmp(&women) {
-            std::cmp::Ordering::Greater => Some((target, 0)),
-            std::cmp::Ordering::Less => Some((target, 1)),
-            std::cmp::Ordering::Equal => None,
-        })
-        .collect()
+}
+
+/// The gender of a person whose gendered titles mostly agree, from their
+/// votes ([`person_genders`]): 0 for a man, 1 for a woman. A tie says
+/// nothing.
+fn gender_of(votes: &FnvMap<Target, [u32; 2]>, target: Target) -> Option<usize> {
+    let [men, women] = *votes.get(&target)?;
+    match men.cmp(&women) {
+        std::cmp::Ordering::Greater => Some(0),
+        std::cmp::Ordering::Less => Some(1),
+        std::cmp::Ordering::Equal => None,
+    }
 }
 
 /// Whether a piece reads as a headline: most of its words are capitalized,
@@ -2064,23 +2091,25 @@ fn particles_at(
 /// "el-", the rest ("Assad" for "Bashar al-Assad"); and the first word of
 /// a name of two or three words in the surname-first order ("Xi" for "Xi
 /// Jinping").
-fn surnames_of(name: &str) -> Vec<Cow<'_, str>> {
+///
+/// The surnames are appended to `out`; `words` is scratch space.
+fn surnames_of<'a>(name: &'a str, words: &mut Vec<&'a str>, out: &mut Vec<Cow<'a, str>>) {
     // A single word (the most common case) is its own surname.
     if !name.contains(is_space) {
-        return if name.is_empty() {
-            Vec::new()
-        } else {
-            vec![Cow::Borrowed(name)]
-        };
+        if !name.is_empty() {
+            out.push(Cow::Borrowed(name));
+        }
+        return;
     }
-    let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
+    words.clear();
+    words.extend(name.split(is_space).filter(|w| !w.is_empty()));
     let Some((&last, _)) = words.split_last() else {
-        return Vec::new();
+        return;
     };
     if words.len() == 1 {
-        return vec![Cow::Borrowed(last)];
+        out.push(Cow::Borrowed(last));
+        return;
     }
-    let mut out = Vec::new();
     // A particle before the last word, also capitalized ("Marine Le Pen",
     // "De Gaulle").
     let particle = words[..words.len() - 1]
@@ -2106,12 +2135,17 @@ fn surnames_of(name: &str) -> Vec<Cow<'_, str>> {
     if particle.is_none() && words.len() <= 3 && SURNAME_FIRST.contains(words[0]) {
         out.push(Cow::Borrowed(words[0]));
     }
-    out
 }
 
 /// Finds later mentions of discovered people among the tokens of every
 /// piece: their full names and, alone, their surnames.
-fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec<Candidate>) {
+fn link_surnames(
+    text: &str,
+    pieces: &[Piece],
+    people: &[Named],
+    surname_words: &SurnameWords,
+    cands: &mut Vec<Candidate>,
+) {
     if people.is_empty() {
         return;
     }
@@ -2148,7 +2182,7 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
             }
             add(joined, MentionForm::Name);
         }
-        for s in &p.surnames {
+        for s in surname_words.of(&p.surnames) {
             if s.contains(' ') {
                 add(s.to_string(), MentionForm::Surname);
             } else {
@@ -2465,10 +2499,7 @@ fn person_index<'t>(
         return i;
     }
     by_id.insert(slug.clone(), people.len());
-    people.push(Person {
-        name,
-        surnames: surnames_of(name),
-    });
+    people.push(Person { name });
     people.len() - 1
 }
 
