@@ -812,10 +812,8 @@ pub(crate) fn extract<'t>(
         // finds the one a token could touch.
         covered.clear();
         covered.extend(cands[first..].iter().map(|c| c.span));
-        let free = |t: &Token| {
-            let i = covered.partition_point(|c| c.end <= t.start);
-            covered.get(i).map_or(true, |c| c.start >= t.name_end)
-        };
+        let covered = FreeSpans::new(&covered);
+        let free = |t: &Token| covered.free(t);
         let mut found = |span: Span, title: Option<String>| {
             let name = &text[span];
             // A surname alone, also one that starts with a particle ("said
@@ -1427,10 +1425,8 @@ fn discover_by_surname<'t>(
     taken: &[Span],
     titled_surnames: impl Iterator<Item = &'t str>,
 ) -> Vec<Span> {
-    let free = |t: &Token| {
-        let i = taken.partition_point(|s| s.end <= t.start);
-        taken.get(i).map_or(true, |s| s.start >= t.name_end)
-    };
+    let taken = FreeSpans::new(taken);
+    let free = |t: &Token| taken.free(t);
     let speech = |t: &Token| crate::lexicon::is_speech_verb(t.text.trim_end_matches('.'));
     // Words used alone for a person.
     let mut surnames: FnvMap<&str, ()> = titled_surnames.map(|w| (w, ())).collect();
@@ -1926,6 +1922,46 @@ impl WordBloom {
     fn may_contain(&self, w: &str) -> bool {
         let bit = WordBloom::bit(w);
         self.0[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+}
+
+/// Sorted spans, to tell whether a token touches none of them: the first
+/// span that does not end before the token (`partition_point`), then
+/// whether it starts after the token's name part. Most tokens are asked
+/// of in order: when the spans' ends are in order too, the index found
+/// last is moved forward instead of searching again (the same index: the
+/// spans before it all end before the token).
+struct FreeSpans<'s> {
+    spans: &'s [Span],
+    /// The spans' ends never decrease.
+    ends_in_order: bool,
+    /// The index found last.
+    at: std::cell::Cell<usize>,
+}
+
+impl<'s> FreeSpans<'s> {
+    fn new(spans: &'s [Span]) -> FreeSpans<'s> {
+        FreeSpans {
+            spans,
+            ends_in_order: spans.windows(2).all(|w| w[0].end <= w[1].end),
+            at: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Whether token `t` touches none of the spans.
+    #[inline]
+    fn free(&self, t: &Token) -> bool {
+        let spans = self.spans;
+        let mut i = self.at.get();
+        if self.ends_in_order && (i == 0 || spans[i - 1].end <= t.start) {
+            while spans.get(i).is_some_and(|s| s.end <= t.start) {
+                i += 1;
+            }
+        } else {
+            i = spans.partition_point(|s| s.end <= t.start);
+        }
+        self.at.set(i);
+        spans.get(i).map_or(true, |s| s.start >= t.name_end)
     }
 }
 
@@ -2590,6 +2626,39 @@ mod tests {
         assert!(!NAME_PREFIXES.is_empty());
         for p in NAME_PREFIXES.iter() {
             assert!(!p.bytes().all(|b| b.is_ascii_alphanumeric()), "{p:?}");
+        }
+    }
+
+    /// [`FreeSpans`] answers as a binary search over the spans does, in
+    /// any order of asking and whether the spans' ends are in order or not.
+    #[test]
+    fn free_spans_is_the_binary_search() {
+        let text = "aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp";
+        let tokens: Vec<Token> = (0..text.len())
+            .step_by(3)
+            .map(|a| plain_token(text, a, a + 2, 0))
+            .collect();
+        let sets: [&[(usize, usize)]; 4] = [
+            &[],
+            &[(3, 5), (9, 14), (20, 23), (30, 32)],
+            &[(0, 8), (3, 5), (9, 14), (12, 40), (13, 15), (44, 47)],
+            &[(6, 8), (6, 30), (9, 11), (33, 35)],
+        ];
+        for set in sets {
+            let spans: Vec<Span> = set.iter().map(|&(a, z)| Span::new(a, z)).collect();
+            let search = |t: &Token| {
+                let i = spans.partition_point(|s| s.end <= t.start);
+                spans.get(i).map_or(true, |s| s.start >= t.name_end)
+            };
+            let mut orders: Vec<Vec<usize>> = vec![(0..tokens.len()).collect()];
+            orders.push((0..tokens.len()).rev().collect());
+            orders.push((0..tokens.len()).map(|k| (k * 7) % tokens.len()).collect());
+            for order in orders {
+                let free = FreeSpans::new(&spans);
+                for k in order {
+                    assert_eq!(free.free(&tokens[k]), search(&tokens[k]), "{set:?} {k}");
+                }
+            }
         }
     }
 
