@@ -8,7 +8,7 @@ use std::hash::{BuildHasher, BuildHasherDefault};
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::{FnvMap, WordHasher, WordSet, WordShapes, CAPS_WORDS};
+use crate::lexicon::{FnvMap, ShortWordMap, WordHasher, WordSet, WordShapes, CAPS_WORDS};
 use crate::matcher::PatternInfo;
 use crate::text::{is_closer, is_opener, is_space};
 use crate::tokens::Tokens;
@@ -66,18 +66,9 @@ static TITLES: Lazy<FnvMap<String, Vec<Vec<String>>>> = Lazy::new(|| {
     map
 });
 
-/// The shapes of the titles' first words: most words are not looked up.
-static TITLE_SHAPES: Lazy<WordShapes> =
-    Lazy::new(|| WordShapes::new(TITLES.keys().map(String::as_str)));
-
 static ROLES: Lazy<WordSet> = Lazy::new(|| lines(ROLES_TXT).collect());
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| lines(ORG_WORDS_TXT).collect());
 static ORG_HEADS: Lazy<WordSet> = Lazy::new(|| lines(ORG_HEADS_TXT).collect());
-
-/// The shapes of the words of organizations' names and of their heads:
-/// most tokens are not looked up.
-static ORG_SHAPES: Lazy<WordShapes> =
-    Lazy::new(|| WordShapes::new(ORG_WORDS.iter().chain(ORG_HEADS.iter()).copied()));
 
 /// Capitalized words that open sentences or name days, months and groups
 /// of people, never a person's name.
@@ -94,11 +85,28 @@ static PARTICLES: Lazy<FnvMap<&'static str, bool>> = Lazy::new(|| {
         .collect()
 });
 
-/// The shapes of the particles: most words are not looked up.
-static PARTICLE_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(PARTICLES.keys().copied()));
+/// The shapes of the particles as listed and capitalized ("von", "Von"),
+/// for [`particle_kind`].
+static PARTICLE_ANY_CASE_SHAPES: Lazy<WordShapes> = Lazy::new(|| {
+    let capitalized: Vec<String> = PARTICLES.keys().map(|w| capitalize(w)).collect();
+    WordShapes::new(
+        PARTICLES
+            .keys()
+            .copied()
+            .chain(capitalized.iter().map(String::as_str)),
+    )
+});
 
-/// The shapes of the words that are never names.
-static NOT_NAME_SHAPES: Lazy<WordShapes> = Lazy::new(|| WordShapes::new(NOT_NAMES.iter().copied()));
+/// Whether `w` with its first letter in lower case ("Von" -> "von") is a
+/// particle, and then whether a patronymic. A word that starts with an
+/// ASCII character is a particle only as listed or with that character in
+/// capitals: most words are told apart by their shape, not looked up.
+fn particle_kind(w: &str) -> Option<bool> {
+    if w.as_bytes().first().is_some_and(u8::is_ascii) && !PARTICLE_ANY_CASE_SHAPES.may_contain(w) {
+        return None;
+    }
+    get_decapitalized(&PARTICLES, w).copied()
+}
 
 /// Titles that say a person's gender, to the gender: 0 for a man, 1 for a
 /// woman.
@@ -312,7 +320,7 @@ impl Token<'_> {
     const UPPER: u16 = 1;
     /// The name part starts with a lower-case letter.
     const LOWER: u16 = 1 << 1;
-    /// [`is_name_like`].
+    /// [`has_name_shape`], and none of [`NOT_NAMES`].
     const NAME_LIKE: u16 = 1 << 2;
     /// The word is the first word of a title ("Prime", "Sen.").
     const TITLE: u16 = 1 << 3;
@@ -338,7 +346,7 @@ impl Token<'_> {
         self.flags & flag != 0
     }
 
-    /// Looks like part of a person's name (see [`is_name_like`]).
+    /// Looks like part of a person's name (see [`Token::NAME_LIKE`]).
     #[inline]
     fn is_name_like(&self) -> bool {
         self.has(Token::NAME_LIKE)
@@ -385,31 +393,38 @@ impl Token<'_> {
             }
             _ => true,
         };
-        if may_be_name && is_name_like(name, initial) {
+        // The lists that the word, its name part and that part without
+        // final periods are in: one lookup each, the same word once.
+        let listed_word = listed(word);
+        let listed_name = if name.len() == word.len() {
+            listed_word
+        } else {
+            listed(name)
+        };
+        // [`Token::NAME_LIKE`].
+        if may_be_name && has_name_shape(name, initial) && listed_name & LISTED_NOT_NAME == 0 {
             flags |= Token::NAME_LIKE;
         }
-        if TITLE_SHAPES.may_contain(word) && TITLES.contains_key(word) {
+        if listed_word & LISTED_TITLE != 0 {
             flags |= Token::TITLE;
         }
-        if is_particle(word) {
+        if listed_word & LISTED_PARTICLE != 0 {
             flags |= Token::PARTICLE;
         }
-        let name_particle = if name.len() == word.len() {
-            flags & Token::PARTICLE != 0
-        } else {
-            is_particle(name)
-        };
-        if name_particle {
+        if listed_name & LISTED_PARTICLE != 0 {
             flags |= Token::NAME_PARTICLE;
         }
         let bare = name.trim_end_matches('.');
-        if ORG_SHAPES.may_contain(bare) {
-            if ORG_HEADS.contains(bare) {
-                flags |= Token::ORG_HEAD;
-            }
-            if ORG_WORDS.contains(bare) {
-                flags |= Token::ORG_WORD;
-            }
+        let listed_bare = if bare.len() == name.len() {
+            listed_name
+        } else {
+            listed(bare)
+        };
+        if listed_bare & LISTED_ORG_HEAD != 0 {
+            flags |= Token::ORG_HEAD;
+        }
+        if listed_bare & LISTED_ORG_WORD != 0 {
+            flags |= Token::ORG_WORD;
         }
         flags
     }
@@ -422,22 +437,49 @@ impl Token<'_> {
     }
 }
 
-/// Whether `w` is a name particle as written ("von", not "Von").
-fn is_particle(w: &str) -> bool {
-    PARTICLE_SHAPES.may_contain(w) && PARTICLES.contains_key(w)
+/// The lists of [`listed_words`] that `w` is in, as written: a token's
+/// flags, with one lookup.
+#[inline]
+fn listed(w: &str) -> u8 {
+    LISTED.get(w).unwrap_or(0)
 }
 
-/// Looks like part of a person's name: a capitalized word with lower case
-/// letters ("Starmer", "O’Brien", "Al-Assad"), also after "al-" or "el-"
-/// ("al-Assad", "el-Sisi"), or an initial ("J."). `name` is a token's name
-/// part, `initial` whether the token is an initial.
-fn is_name_like(name: &str, initial: bool) -> bool {
-    has_name_shape(name, initial)
-        && !(NOT_NAME_SHAPES.may_contain(name) && NOT_NAMES.contains(name))
-}
+/// [`listed_words`], each word once with all its lists.
+static LISTED: Lazy<ShortWordMap<u8>> = Lazy::new(|| {
+    let mut map: FnvMap<&'static str, u8> = FnvMap::default();
+    for (w, lists) in listed_words() {
+        *map.entry(w).or_default() |= lists;
+    }
+    ShortWordMap::new(map)
+});
 
-/// [`is_name_like`] but for the list of words that are never names.
+/// Whether `name`, a token's name part, looks like part of a person's
+/// name: a capitalized word with lower case letters ("Starmer", "O’Brien",
+/// "Al-Assad"), also after "al-" or "el-" ("al-Assad", "el-Sisi"), or an
+/// initial ("J."; `initial` says whether the token is one); and not one
+/// of [`NOT_NAMES`], which the caller asks.
 fn has_name_shape(name: &str, initial: bool) -> bool {
+    // Most names asked of start with an ASCII capital: one pass over the
+    // bytes while they are ASCII (the rest below for other characters).
+    let b = name.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        let mut lower = false;
+        let mut ascii = true;
+        for &c in b {
+            if c.is_ascii_lowercase() {
+                lower = true;
+            } else if !c.is_ascii() {
+                ascii = false;
+                break;
+            } else if !(c.is_ascii_uppercase() || matches!(c, b'-' | b'\'' | b'.')) {
+                // Neither a letter nor a joiner, in any script.
+                return false;
+            }
+        }
+        if ascii {
+            return initial || lower;
+        }
+    }
     // Most words start with a capital letter or are in lower case with no
     // prefix: the prefixes are tried only after one of their first letters.
     let stripped = match name.as_bytes().first() {
@@ -510,13 +552,12 @@ pub(crate) fn plain_token(text: &str, start: usize, end: usize, listed: u8) -> T
         flags |= Token::LOWER;
     }
     // No period: no initial. A name starts with a capital, or with a
-    // prefix ("al-"). After a capital, [`has_name_shape`] asks (of ASCII
-    // letters and digits) for letters only, one of them in lower case.
-    let name_like = if first.is_ascii_uppercase() {
-        w.bytes().all(|b| b.is_ascii_alphabetic()) && w.bytes().any(|b| b.is_ascii_lowercase())
-    } else {
-        LOWER_NAME_PREFIX_FIRST_BYTES[usize::from(first)] && has_name_shape(w, false)
-    };
+    // prefix ("al-"), which ends with a hyphen: no plain word has one.
+    // After a capital, [`has_name_shape`] asks (of ASCII letters and
+    // digits) for letters only, one of them in lower case.
+    let name_like = first.is_ascii_uppercase()
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && w.bytes().any(|b| b.is_ascii_lowercase());
     if name_like && listed & LISTED_NOT_NAME == 0 {
         flags |= Token::NAME_LIKE;
     }
@@ -642,11 +683,14 @@ pub(crate) fn trimmed_token(
     } else {
         text_part
     };
-    for suffix in ["’s", "'s", "’", "'"] {
-        if let Some(stem) = name.strip_suffix(suffix) {
-            if !stem.is_empty() {
-                name = stem;
-                break;
+    // (Each suffix ends with "s", "'" or the last byte of "’".)
+    if matches!(name.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        for suffix in ["’s", "'s", "’", "'"] {
+            if let Some(stem) = name.strip_suffix(suffix) {
+                if !stem.is_empty() {
+                    name = stem;
+                    break;
+                }
             }
         }
     }
@@ -689,9 +733,33 @@ enum Target {
 #[derive(Clone, Debug)]
 struct Named<'a> {
     name: &'a str,
-    /// The words that alone name the person later (see [`surnames_of`]).
-    surnames: Vec<Cow<'a, str>>,
+    /// The words that alone name the person later (see [`surnames_of`]):
+    /// their range in [`SurnameWords::all`].
+    surnames: std::ops::Range<usize>,
     target: Target,
+}
+
+/// The surnames of everyone in a list of [`Named`], one after another in
+/// one list (most people have one or two).
+#[derive(Default)]
+struct SurnameWords<'a> {
+    all: Vec<Cow<'a, str>>,
+    /// Scratch space for the words of a name.
+    words: Vec<&'a str>,
+}
+
+impl<'a> SurnameWords<'a> {
+    /// Adds the surnames of `name` ([`surnames_of`]), and gives their range.
+    fn add(&mut self, name: &'a str) -> std::ops::Range<usize> {
+        let start = self.all.len();
+        surnames_of(name, &mut self.words, &mut self.all);
+        start..self.all.len()
+    }
+
+    /// The surnames in `range`.
+    fn of(&self, range: &std::ops::Range<usize>) -> &[Cow<'a, str>] {
+        &self.all[range.clone()]
+    }
 }
 
 /// A discovered person.
@@ -699,7 +767,6 @@ struct Named<'a> {
 struct Person<'t> {
     /// The full name as first written.
     name: &'t str,
-    surnames: Vec<Cow<'t, str>>,
 }
 
 /// Extracts the entities named in `pieces` (title, dateline, headings and
@@ -711,7 +778,8 @@ pub(crate) fn extract<'t>(
     tokens: &Tokens<'t>,
     gazetteer: &Gazetteer,
 ) -> Vec<Entity> {
-    let mut cands: Vec<Candidate> = Vec::new();
+    // (Room for about one mention in eight words: the list rarely grows.)
+    let mut cands: Vec<Candidate> = Vec::with_capacity(tokens.all_tokens().len() / 8 + 8);
     let mut people: Vec<Person> = Vec::new();
     // Discovered people by id, so that "O’Brien" and "O'Brien" are one.
     let mut by_id: FnvMap<String, usize> = FnvMap::default();
@@ -747,10 +815,8 @@ pub(crate) fn extract<'t>(
         // finds the one a token could touch.
         covered.clear();
         covered.extend(cands[first..].iter().map(|c| c.span));
-        let free = |t: &Token| {
-            let i = covered.partition_point(|c| c.end <= t.start);
-            covered.get(i).map_or(true, |c| c.start >= t.name_end)
-        };
+        let covered = FreeSpans::new(&covered);
+        let free = |t: &Token| covered.free(t);
         let mut found = |span: Span, title: Option<String>| {
             let name = &text[span];
             // A surname alone, also one that starts with a particle ("said
@@ -759,7 +825,7 @@ pub(crate) fn extract<'t>(
             let particle_first = name
                 .split(is_space)
                 .next()
-                .is_some_and(|w| get_decapitalized(&PARTICLES, w).is_some());
+                .is_some_and(|w| particle_kind(w).is_some());
             if !name.contains(is_space) || particle_first {
                 pending.push((span, title));
                 return;
@@ -892,13 +958,13 @@ pub(crate) fn extract<'t>(
 
     // Everyone the article names in full: discovered people, and the
     // gazetteer's people it mentions. Their surnames alone link to them.
-    // (A person's surnames are needed only here: they move.)
+    let mut surname_words = SurnameWords::default();
     let mut named: Vec<Named> = people
-        .iter_mut()
+        .iter()
         .enumerate()
         .map(|(i, p)| Named {
             name: p.name,
-            surnames: std::mem::take(&mut p.surnames),
+            surnames: surname_words.add(p.name),
             target: Target::Person(i),
         })
         .collect();
@@ -909,7 +975,7 @@ pub(crate) fn extract<'t>(
             if e.kind == EntityKind::Person && seen_gazetteer.insert(i, ()).is_none() {
                 named.push(Named {
                     name: &e.name,
-                    surnames: surnames_of(&e.name),
+                    surnames: surname_words.add(&e.name),
                     target: c.target,
                 });
             }
@@ -926,7 +992,7 @@ pub(crate) fn extract<'t>(
     // Quin").
     for k in by_introduction(&cands, &named) {
         let n = &named[k];
-        for s in &n.surnames {
+        for s in surname_words.of(&n.surnames) {
             let ks = surnames.entry(s.clone()).or_default();
             if !ks.contains(&k) {
                 ks.push(k);
@@ -937,8 +1003,8 @@ pub(crate) fn extract<'t>(
     for (span, title) in pending {
         let word = &text[span];
         let gender = title.as_deref().and_then(|t| TITLE_GENDERS.get(t).copied());
-        let fits = |k: usize| match (gender, genders.get(&named[k].target)) {
-            (Some(g), Some(&other)) => g == other,
+        let fits = |k: usize| match (gender, gender_of(&genders, named[k].target)) {
+            (Some(g), Some(other)) => g == other,
             _ => true,
         };
         let known = lookup_surname(&surnames, word)
@@ -948,14 +1014,10 @@ pub(crate) fn extract<'t>(
         let k = match known {
             Some(k) => k,
             None => {
-                people.push(Person {
-                    name: word,
-                    // Read only when `named` was built, above.
-                    surnames: Vec::new(),
-                });
+                people.push(Person { name: word });
                 named.push(Named {
                     name: word,
-                    surnames: surnames_of(word),
+                    surnames: surname_words.add(word),
                     target: Target::Person(people.len() - 1),
                 });
                 surnames
@@ -977,13 +1039,13 @@ pub(crate) fn extract<'t>(
             title,
         });
     }
-    link_surnames(text, &piece_tokens, &named, &mut cands);
+    link_surnames(text, &piece_tokens, &named, &surname_words, &mut cands);
     // After the people: "Ford" alone is Harrison Ford's surname before it is
     // a one-word organization's name.
     if !org_acronyms.is_empty() {
         link_acronyms(text, &piece_tokens, &org_acronyms, &mut cands);
     }
-    assemble(text, gazetteer, &people, by_id, &orgs, org_by_id, cands)
+    assemble(text, gazetteer, &people, by_id, orgs, org_by_id, cands)
 }
 
 /// The indexes of `named` in the order the article first mentions each
@@ -1033,38 +1095,45 @@ fn lookup_surname<'a>(surnames: &'a FnvMap<Cow<'_, str>, Vec<usize>>, word: &str
         .map_or(&[], Vec::as_slice)
 }
 
-/// The gender of each person whose gendered titles ("Mr.", "Ms.") mostly
-/// agree: the titles before the full name, and before each surname alone,
-/// counted for the first person of that surname. A tie says nothing.
+/// The votes of the gendered titles ("Mr.", "Ms.") for each person: the
+/// titles before the full name, and before each surname alone, counted for
+/// the first person of that surname ([`gender_of`] reads them).
 fn person_genders(
     text: &str,
     cands: &[Candidate],
     pending: &[(Span, Option<String>)],
     named: &[Named],
     surnames: &FnvMap<Cow<'_, str>, Vec<usize>>,
-) -> FnvMap<Target, usize> {
+) -> FnvMap<Target, [u32; 2]> {
     let mut votes: FnvMap<Target, [u32; 2]> = FnvMap::default();
-    let mut vote = |target: Target, title: Option<&str>| {
-        if let Some(&g) = title.and_then(|t| TITLE_GENDERS.get(t)) {
-            votes.entry(target).or_default()[g] += 1;
-        }
-    };
+    let gender = |title: Option<&str>| title.and_then(|t| TITLE_GENDERS.get(t)).copied();
     for c in cands {
-        vote(c.target, c.title.as_deref());
+        if let Some(g) = gender(c.title.as_deref()) {
+            votes.entry(c.target).or_default()[g] += 1;
+        }
     }
     for (span, title) in pending {
+        // (The title first: most say no gender.)
+        let Some(g) = gender(title.as_deref()) else {
+            continue;
+        };
         if let Some(&k) = lookup_surname(surnames, &text[*span]).first() {
-            vote(named[k].target, title.as_deref());
+            votes.entry(named[k].target).or_default()[g] += 1;
         }
     }
     votes
-        .into_iter()
-        .filter_map(|(target, [men, women])| match men.cmp(&women) {
-            std::cmp::Ordering::Greater => Some((target, 0)),
-            std::cmp::Ordering::Less => Some((target, 1)),
-            std::cmp::Ordering::Equal => None,
-        })
-        .collect()
+}
+
+/// The gender of a person whose gendered titles mostly agree, from their
+/// votes ([`person_genders`]): 0 for a man, 1 for a woman. A tie says
+/// nothing.
+fn gender_of(votes: &FnvMap<Target, [u32; 2]>, target: Target) -> Option<usize> {
+    let [men, women] = *votes.get(&target)?;
+    match men.cmp(&women) {
+        std::cmp::Ordering::Greater => Some(0),
+        std::cmp::Ordering::Less => Some(1),
+        std::cmp::Ordering::Equal => None,
+    }
 }
 
 /// Whether a piece reads as a headline: most of its words are capitalized,
@@ -1374,10 +1443,8 @@ fn discover_by_surname<'t>(
     taken: &[Span],
     titled_surnames: impl Iterator<Item = &'t str>,
 ) -> Vec<Span> {
-    let free = |t: &Token| {
-        let i = taken.partition_point(|s| s.end <= t.start);
-        taken.get(i).map_or(true, |s| s.start >= t.name_end)
-    };
+    let taken = FreeSpans::new(taken);
+    let free = |t: &Token| taken.free(t);
     let speech = |t: &Token| crate::lexicon::is_speech_verb(t.text.trim_end_matches('.'));
     // Words used alone for a person.
     let mut surnames: FnvMap<&str, ()> = titled_surnames.map(|w| (w, ())).collect();
@@ -1456,6 +1523,27 @@ fn discover_by_surname<'t>(
             let run = &tokens[at..at + len];
             let last = &run[len - 1];
             let words = run.iter().filter(|t| t.is_name_like()).count();
+            // (The cheapest tests first: most runs fail them.)
+            if !(2..=3).contains(&words) {
+                i += n;
+                continue;
+            }
+            let first = run[0].name_text(text);
+            // The last word, the family name from a particle on ("Marine
+            // Le Pen": "Le Pen"), or the first word of a surname-first name
+            // ("Xi Jinping": "Xi").
+            let family = |k: usize| {
+                let t = &run[k];
+                particle_kind(t.text).is_some()
+                    && surnames.contains_key(&text[t.start..last.name_end])
+            };
+            let called_alone = surnames.contains_key(last.name_text(text))
+                || (1..len).any(family)
+                || (SURNAME_FIRST.contains(first) && surnames.contains_key(first));
+            if !called_alone {
+                i += n;
+                continue;
+            }
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
             let sentence_start = lead == 0
                 && prev.map_or(true, |p| {
@@ -1465,25 +1553,8 @@ fn discover_by_surname<'t>(
                                 matches!(c, '!' | '?' | ':') || crate::text::is_quote_mark(c)
                             }))
                 });
-            let first = run[0].name_text(text);
             let opener = sentence_start && crate::lexicon::ABBREVIATIONS.is_starter(first);
-            // The last word, the family name from a particle on ("Marine
-            // Le Pen": "Le Pen"), or the first word of a surname-first name
-            // ("Xi Jinping": "Xi").
-            let family = |k: usize| {
-                let t = &run[k];
-                get_decapitalized(&PARTICLES, t.text).is_some()
-                    && surnames.contains_key(&text[t.start..last.name_end])
-            };
-            let called_alone = surnames.contains_key(last.name_text(text))
-                || (1..len).any(family)
-                || (SURNAME_FIRST.contains(first) && surnames.contains_key(first));
-            if (2..=3).contains(&words)
-                && called_alone
-                && !prev.is_some_and(is_article)
-                && !opener
-                && !is_org(run)
-            {
+            if !prev.is_some_and(is_article) && !opener && !is_org(run) {
                 let span = Span::new(run[0].start, last.name_end);
                 found.push((span, sentence_start.then(|| decapitalize(first))));
             }
@@ -1850,6 +1921,79 @@ fn acronym_after(text: &str, end: usize) -> Option<Span> {
     ok.then(|| Span::new(end + 2, end + 2 + inner.len()))
 }
 
+/// A quick test that rejects most words absent from a small set of words
+/// made for one article (names, surnames): 256 bits, one per word, chosen
+/// by its first and last bytes and its length. Cheaper to build than a
+/// [`WordShapes`] and to ask than a map.
+#[derive(Default)]
+struct WordBloom([u64; 4]);
+
+impl WordBloom {
+    /// The bit of `w` (the empty word has bit 0).
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => (usize::from(f), usize::from(l)),
+            _ => return 0,
+        };
+        (first.wrapping_mul(31) ^ last.wrapping_mul(7) ^ b.len().wrapping_mul(59)) & 255
+    }
+
+    /// Adds `w`.
+    fn insert(&mut self, w: &str) {
+        let bit = WordBloom::bit(w);
+        self.0[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    /// Whether `w` may have been added (false: it surely was not).
+    #[inline]
+    fn may_contain(&self, w: &str) -> bool {
+        let bit = WordBloom::bit(w);
+        self.0[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+}
+
+/// Sorted spans, to tell whether a token touches none of them: the first
+/// span that does not end before the token (`partition_point`), then
+/// whether it starts after the token's name part. Most tokens are asked
+/// of in order: when the spans' ends are in order too, the index found
+/// last is moved forward instead of searching again (the same index: the
+/// spans before it all end before the token).
+struct FreeSpans<'s> {
+    spans: &'s [Span],
+    /// The spans' ends never decrease.
+    ends_in_order: bool,
+    /// The index found last.
+    at: std::cell::Cell<usize>,
+}
+
+impl<'s> FreeSpans<'s> {
+    fn new(spans: &'s [Span]) -> FreeSpans<'s> {
+        FreeSpans {
+            spans,
+            ends_in_order: spans.windows(2).all(|w| w[0].end <= w[1].end),
+            at: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Whether token `t` touches none of the spans.
+    #[inline]
+    fn free(&self, t: &Token) -> bool {
+        let spans = self.spans;
+        let mut i = self.at.get();
+        if self.ends_in_order && (i == 0 || spans[i - 1].end <= t.start) {
+            while spans.get(i).is_some_and(|s| s.end <= t.start) {
+                i += 1;
+            }
+        } else {
+            i = spans.partition_point(|s| s.end <= t.start);
+        }
+        self.at.set(i);
+        spans.get(i).map_or(true, |s| s.start >= t.name_end)
+    }
+}
+
 /// The spans of the candidates found so far, sorted, to tell in
 /// logarithmic time whether a new span would overlap one.
 struct Taken(Vec<Span>);
@@ -2012,26 +2156,27 @@ fn particles_at(
 /// "el-", the rest ("Assad" for "Bashar al-Assad"); and the first word of
 /// a name of two or three words in the surname-first order ("Xi" for "Xi
 /// Jinping").
-fn surnames_of(name: &str) -> Vec<Cow<'_, str>> {
+///
+/// The surnames are appended to `out`; `words` is scratch space.
+fn surnames_of<'a>(name: &'a str, words: &mut Vec<&'a str>, out: &mut Vec<Cow<'a, str>>) {
     // A single word (the most common case) is its own surname.
     if !name.contains(is_space) {
-        return if name.is_empty() {
-            Vec::new()
-        } else {
-            vec![Cow::Borrowed(name)]
-        };
+        if !name.is_empty() {
+            out.push(Cow::Borrowed(name));
+        }
+        return;
     }
-    let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
+    words.clear();
+    words.extend(name.split(is_space).filter(|w| !w.is_empty()));
     let Some((&last, _)) = words.split_last() else {
-        return Vec::new();
+        return;
     };
     if words.len() == 1 {
-        return vec![Cow::Borrowed(last)];
+        out.push(Cow::Borrowed(last));
+        return;
     }
-    let mut out = Vec::new();
     // A particle before the last word, also capitalized ("Marine Le Pen",
     // "De Gaulle").
-    let particle_kind = |w: &str| get_decapitalized(&PARTICLES, w).copied();
     let particle = words[..words.len() - 1]
         .iter()
         .position(|w| particle_kind(w).is_some());
@@ -2055,12 +2200,17 @@ fn surnames_of(name: &str) -> Vec<Cow<'_, str>> {
     if particle.is_none() && words.len() <= 3 && SURNAME_FIRST.contains(words[0]) {
         out.push(Cow::Borrowed(words[0]));
     }
-    out
 }
 
 /// Finds later mentions of discovered people among the tokens of every
 /// piece: their full names and, alone, their surnames.
-fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec<Candidate>) {
+fn link_surnames(
+    text: &str,
+    pieces: &[Piece],
+    people: &[Named],
+    surname_words: &SurnameWords,
+    cands: &mut Vec<Candidate>,
+) {
     if people.is_empty() {
         return;
     }
@@ -2081,7 +2231,7 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
             let particle_first = key
                 .split(' ')
                 .next()
-                .is_some_and(|w| get_decapitalized(&PARTICLES, w).is_some());
+                .is_some_and(|w| particle_kind(w).is_some());
             if particle_first {
                 full.entry(capitalize(&key)).or_insert((i, form));
                 full.entry(decapitalize(&key)).or_insert((i, form));
@@ -2097,7 +2247,7 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
             }
             add(joined, MentionForm::Name);
         }
-        for s in &p.surnames {
+        for s in surname_words.of(&p.surnames) {
             if s.contains(' ') {
                 add(s.to_string(), MentionForm::Surname);
             } else {
@@ -2111,6 +2261,12 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
         .keys()
         .filter_map(|k| Some((k.split(' ').next()?, ())))
         .collect();
+    // Every word a name or surname starts with: most capitalized words are
+    // none, and are passed over before either map is asked.
+    let mut known = WordBloom::default();
+    for &w in first_words.keys().chain(surnames.keys()) {
+        known.insert(w);
+    }
     // The longest full name starting at token `i`: at most
     // `MAX_NAME_WORDS + MAX_PARTICLES` look-ups, whatever the number of
     // people.
@@ -2151,6 +2307,10 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
                 continue;
             }
             let word = t.name_text(text);
+            if !known.may_contain(word) {
+                i += 1;
+                continue;
+            }
             // Another given name before the surname: someone else of that
             // family ("Hunter Biden" after "Joe Biden").
             // (Asked only of a surname alone, which most words are not.)
@@ -2208,20 +2368,55 @@ fn link_surnames(text: &str, pieces: &[Piece], people: &[Named], cands: &mut Vec
 
 /// Groups the candidates into entities ordered by first mention, with
 /// mentions in document order and never overlapping.
+///
+/// Three passes: which candidates are kept and the entity (its slot) of
+/// each, in the order the entities are first mentioned; then the entities,
+/// each with room for all its mentions; then the mentions. No map from
+/// targets to entities is needed and no vector grows.
 fn assemble(
     text: &str,
     gazetteer: &Gazetteer,
     people: &[Person],
     by_id: FnvMap<String, usize>,
-    orgs: &[String],
+    mut orgs: Vec<String>,
     org_by_id: FnvMap<String, usize>,
     mut cands: Vec<Candidate>,
 ) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut index: FnvMap<Target, usize> = FnvMap::default();
+    // Each candidate's slot, or `NO_SLOT` when it overlaps a mention kept
+    // before it.
+    const NO_SLOT: u32 = u32::MAX;
+    let mut slots: Vec<u32> = Vec::with_capacity(cands.len());
+    // The entities' targets by slot, with their numbers of mentions.
+    let mut targets: Vec<(Target, u32)> = Vec::with_capacity(cands.len());
+    // A discovered person's or organization's slot by its index; a
+    // gazetteer entry's by the entry.
+    let mut person_slot: Vec<u32> = vec![NO_SLOT; people.len()];
+    let mut org_slot: Vec<u32> = vec![NO_SLOT; orgs.len()];
+    let mut gazetteer_slot: FnvMap<u32, u32> = FnvMap::default();
+    let mut last_end = 0;
+    for c in &cands {
+        if c.span.start < last_end {
+            slots.push(NO_SLOT);
+            continue;
+        }
+        last_end = c.span.end;
+        let next = targets.len() as u32;
+        let slot = match c.target {
+            Target::Person(i) => &mut person_slot[i],
+            Target::Org(i) => &mut org_slot[i],
+            Target::Gazetteer(i) => gazetteer_slot.entry(i).or_insert(NO_SLOT),
+        };
+        if *slot == NO_SLOT {
+            *slot = next;
+            targets.push((c.target, 0));
+        }
+        targets[*slot as usize].1 += 1;
+        slots.push(*slot);
+    }
+    let mut entities: Vec<Entity> = Vec::with_capacity(targets.len());
     // Every id given so far.
-    let mut ids = IdSet::default();
+    let mut ids = IdSet::with_capacity(targets.len());
     // The people's ids, computed when they were found: `by_id` maps each
     // person's `person_id` to the person (those added later have none).
     let mut person_ids: Vec<Option<String>> = vec![None; people.len()];
@@ -2237,61 +2432,58 @@ fn assemble(
             *slot = Some(id);
         }
     }
-    let mut last_end = 0;
-    for c in cands {
-        if c.span.start < last_end {
-            continue;
-        }
-        last_end = c.span.end;
-        let slot = *index.entry(c.target).or_insert_with(|| {
-            let entity = match c.target {
-                Target::Gazetteer(i) => {
-                    let e = gazetteer.entry(i);
-                    Entity {
-                        id: e.id.clone(),
-                        name: e.name.clone(),
-                        kind: e.kind.clone(),
-                        source: EntitySource::Gazetteer,
-                        mentions: Vec::new(),
-                    }
+    for &(target, mentions) in &targets {
+        let mentions = Vec::with_capacity(mentions as usize);
+        let entity = match target {
+            Target::Gazetteer(i) => {
+                let e = gazetteer.entry(i);
+                Entity {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind.clone(),
+                    source: EntitySource::Gazetteer,
+                    mentions,
                 }
-                Target::Person(i) => Entity {
-                    id: unique_id(
-                        &ids,
-                        &entities,
-                        person_ids[i]
-                            .take()
-                            .unwrap_or_else(|| person_id(people[i].name)),
-                    ),
-                    name: people[i].name.to_string(),
-                    kind: EntityKind::Person,
-                    source: EntitySource::Discovered,
-                    mentions: Vec::new(),
-                },
-                Target::Org(i) => Entity {
-                    id: unique_id(
-                        &ids,
-                        &entities,
-                        org_ids[i]
-                            .take()
-                            .unwrap_or_else(|| slug_id("org:", &orgs[i])),
-                    ),
-                    name: orgs[i].clone(),
+            }
+            Target::Person(i) => Entity {
+                id: unique_id(
+                    &ids,
+                    &entities,
+                    person_ids[i]
+                        .take()
+                        .unwrap_or_else(|| person_id(people[i].name)),
+                ),
+                name: people[i].name.to_string(),
+                kind: EntityKind::Person,
+                source: EntitySource::Discovered,
+                mentions,
+            },
+            Target::Org(i) => {
+                let id = org_ids[i]
+                    .take()
+                    .unwrap_or_else(|| slug_id("org:", &orgs[i]));
+                Entity {
+                    id: unique_id(&ids, &entities, id),
+                    // Each organization is one entity: its name moves.
+                    name: std::mem::take(&mut orgs[i]),
                     kind: EntityKind::Organization,
                     source: EntitySource::Discovered,
-                    mentions: Vec::new(),
-                },
-            };
-            ids.insert(&entity.id, entities.len());
-            entities.push(entity);
-            entities.len() - 1
-        });
-        entities[slot].mentions.push(Mention {
-            text: text[c.span].to_string(),
-            span: c.span,
-            form: c.form,
-            title: c.title,
-        });
+                    mentions,
+                }
+            }
+        };
+        ids.insert(&entity.id, entities.len());
+        entities.push(entity);
+    }
+    for (c, slot) in cands.into_iter().zip(slots) {
+        if slot != NO_SLOT {
+            entities[slot as usize].mentions.push(Mention {
+                text: text[c.span].to_string(),
+                span: c.span,
+                form: c.form,
+                title: c.title,
+            });
+        }
     }
     entities
 }
@@ -2307,6 +2499,14 @@ struct IdSet {
 }
 
 impl IdSet {
+    /// A set with room for `n` ids.
+    fn with_capacity(n: usize) -> IdSet {
+        IdSet {
+            by_hash: FnvMap::with_capacity_and_hasher(n, Default::default()),
+            more: Vec::new(),
+        }
+    }
+
     fn hash(id: &str) -> u64 {
         BuildHasherDefault::<WordHasher>::default().hash_one(id)
     }
@@ -2364,10 +2564,7 @@ fn person_index<'t>(
         return i;
     }
     by_id.insert(slug.clone(), people.len());
-    people.push(Person {
-        name,
-        surnames: surnames_of(name),
-    });
+    people.push(Person { name });
     people.len() - 1
 }
 
@@ -2444,4 +2641,73 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
 /// "However"), for the quotes stage's speakers.
 pub(crate) fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`plain_token`] takes no word of ASCII letters and digits alone for
+    /// a prefixed name: every prefix of family names holds another
+    /// character ("al-").
+    #[test]
+    fn name_prefixes_are_not_plain_words() {
+        assert!(!NAME_PREFIXES.is_empty());
+        for p in NAME_PREFIXES.iter() {
+            assert!(!p.bytes().all(|b| b.is_ascii_alphanumeric()), "{p:?}");
+        }
+    }
+
+    /// [`FreeSpans`] answers as a binary search over the spans does, in
+    /// any order of asking and whether the spans' ends are in order or not.
+    #[test]
+    fn free_spans_is_the_binary_search() {
+        let text = "aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp";
+        let tokens: Vec<Token> = (0..text.len())
+            .step_by(3)
+            .map(|a| plain_token(text, a, a + 2, 0))
+            .collect();
+        let sets: [&[(usize, usize)]; 4] = [
+            &[],
+            &[(3, 5), (9, 14), (20, 23), (30, 32)],
+            &[(0, 8), (3, 5), (9, 14), (12, 40), (13, 15), (44, 47)],
+            &[(6, 8), (6, 30), (9, 11), (33, 35)],
+        ];
+        for set in sets {
+            let spans: Vec<Span> = set.iter().map(|&(a, z)| Span::new(a, z)).collect();
+            let search = |t: &Token| {
+                let i = spans.partition_point(|s| s.end <= t.start);
+                spans.get(i).map_or(true, |s| s.start >= t.name_end)
+            };
+            let mut orders: Vec<Vec<usize>> = vec![(0..tokens.len()).collect()];
+            orders.push((0..tokens.len()).rev().collect());
+            orders.push((0..tokens.len()).map(|k| (k * 7) % tokens.len()).collect());
+            for order in orders {
+                let free = FreeSpans::new(&spans);
+                for k in order {
+                    assert_eq!(free.free(&tokens[k]), search(&tokens[k]), "{set:?} {k}");
+                }
+            }
+        }
+    }
+
+    /// [`particle_kind`] looks up what [`get_decapitalized`] finds, in any
+    /// case and script.
+    #[test]
+    fn particle_kind_is_the_lookup() {
+        let mut words: Vec<String> = ["Von", "VON", "Bin", "Doe", "", "\u{212a}im", "Éd", "ibn"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for p in PARTICLES.keys() {
+            words.extend([p.to_string(), capitalize(p), p.to_uppercase()]);
+        }
+        for w in &words {
+            assert_eq!(
+                particle_kind(w),
+                get_decapitalized(&PARTICLES, w).copied(),
+                "{w:?}"
+            );
+        }
+    }
 }

@@ -484,32 +484,101 @@ fn scan_words(
 /// The first position from `pos` on where a whole-word match may start:
 /// where some pattern starts (see [`Starts`]), and not after a letter or
 /// digit unless the character there is neither.
+///
+/// Eight bytes at a time, only the bytes that may be such a position are
+/// looked at: the first letter or digit of a run of ASCII letters and
+/// digits, and any byte that is neither nor a space (when no pattern
+/// starts with a space). Inside a word of ASCII letters and digits no
+/// whole word starts. The last bytes, fewer than eight, are looked at one
+/// by one.
 #[inline]
 fn next_start(s: &str, starts: &Starts, pos: usize) -> Option<usize> {
     let bytes = s.as_bytes();
     let mut p = pos;
+    let skip_spaces = !starts.first[usize::from(b' ')];
+    let mut alnum_before = p > 0 && bytes.get(p - 1).is_some_and(u8::is_ascii_alphanumeric);
+    while let Some(chunk) = bytes.get(p..p + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let alnum = swar::ascii_alnum(x);
+        let before = (alnum << 8) | if alnum_before { swar::HIGH & 0xff } else { 0 };
+        let mut others = !alnum & swar::HIGH;
+        if skip_spaces {
+            others &= !swar::eq(x, b' ');
+        }
+        let mut candidates = (alnum & !before) | others;
+        while candidates != 0 {
+            let q = p + (candidates.trailing_zeros() / 8) as usize;
+            candidates &= candidates - 1;
+            if starts.first[usize::from(bytes[q])] && starts_here(s, starts, q) {
+                return Some(q);
+            }
+        }
+        alnum_before = alnum >> 63 != 0;
+        p += 8;
+    }
     loop {
         // A tight loop over the bytes no pattern starts with (most of them).
         p += bytes
             .get(p..)?
             .iter()
             .position(|&b| starts.first[usize::from(b)])?;
-        // `p` holds a pattern's first byte, so it starts a character.
-        if starts.may_match(bytes, p) {
-            let alnum_before = match p.checked_sub(1).map(|q| bytes[q]) {
-                None => false,
-                Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
-                Some(_) => s[..p]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric),
-            };
-            if !alnum_before || !s[p..].chars().next().is_some_and(char::is_alphanumeric) {
-                return Some(p);
-            }
+        if starts_here(s, starts, p) {
+            return Some(p);
         }
         // The next byte may be inside the character: no pattern starts there.
         p += 1;
+    }
+}
+
+/// Whether a whole-word match may start at `p`, which holds a pattern's
+/// first byte (so it starts a character): see [`next_start`].
+#[inline(always)]
+fn starts_here(s: &str, starts: &Starts, p: usize) -> bool {
+    let bytes = s.as_bytes();
+    if !starts.may_match(bytes, p) {
+        return false;
+    }
+    let alnum_before = match p.checked_sub(1).map(|q| bytes[q]) {
+        None => false,
+        Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => s[..p]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    };
+    !alnum_before || !s[p..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Eight bytes at once in a `u64` (little-endian: the first byte lowest),
+/// each answer in the high bit of its byte.
+mod swar {
+    /// `0x01` in every byte.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    /// The high bit of every byte.
+    pub(super) const HIGH: u64 = ONES * 0x80;
+
+    /// The ASCII letters and digits of `x`.
+    #[inline]
+    pub(super) fn ascii_alnum(x: u64) -> u64 {
+        let low7 = x & !HIGH;
+        // Capitals folded onto lower case: a letter is then `a..=z`.
+        let folded = low7 | (ONES * 0x20);
+        // The high bit of each sum says whether the byte is at least the
+        // bound (no byte carries into the next: all sums stay below 0x100).
+        let letter = (folded + ONES * (0x80 - 0x61)) & !(folded + ONES * (0x80 - 0x7b));
+        let digit = (low7 + ONES * (0x80 - 0x30)) & !(low7 + ONES * (0x80 - 0x3a));
+        (letter | digit) & !x & HIGH
+    }
+
+    /// The bytes of `x` equal to `b`.
+    #[inline]
+    pub(super) fn eq(x: u64, b: u8) -> u64 {
+        let y = x ^ (ONES * u64::from(b));
+        // The high bit of a byte of `y` that is not zero, exactly.
+        let nonzero = ((y & !HIGH) + !HIGH) | y;
+        !nonzero & HIGH
     }
 }
 
