@@ -4448,7 +4448,7 @@ fn reported(
             // "Outside experts called the results encouraging but
             // cautioned that …", "A Bristol museum has refused …, saying
             // that …": the phrase that opens the sentence.
-            if subject.is_none() && (coordinated || para.gap(i - 1).contains(',')) {
+            if subject.is_none() && (coordinated || (i > first && para.gap(i - 1).contains(','))) {
                 subject = opening_phrase(para, first, i, r);
             }
         }
