@@ -4828,9 +4828,12 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
         // "said its rocket, carrying a small satellite, suffered a fire":
         // a participle phrase set off inside the clause's subject, before
         // the clause has a verb, hangs off that subject, not the speaker.
+        // (Not a preposition in "-ing": "rescued 14 people, including two
+        // children, from homes".)
         let participle = w.len() > 4
             && w.ends_with("ing")
             && starts_lower(w)
+            && para.flags(k) & PREP == 0
             && !in_subject_phrase(para, from, k, end);
         let hangs =
             para.is_verb(k) || contrast || participle || (w == "who" && next_verb) || past_to;

@@ -2367,3 +2367,28 @@ fn a_headline_reports_with_a_bare_subject_and_recipient() {
         &[],
     );
 }
+
+#[test]
+fn a_preposition_in_ing_does_not_end_the_clause() {
+    expect(
+        "Flood\n\nThe fire service said crews had rescued 14 people, including two children, \
+         from homes on Bridge Street.\n",
+        &[(
+            "indirect",
+            "fire service",
+            "said",
+            "crews had rescued 14 people, including two children, from homes on Bridge Street",
+        )],
+    );
+    // A participle of the speaker's still does.
+    expect(
+        "Flood\n\nThe fire service said crews had rescued 14 people, urging residents to stay \
+         away from the river.\n",
+        &[(
+            "indirect",
+            "fire service",
+            "said",
+            "crews had rescued 14 people",
+        )],
+    );
+}
