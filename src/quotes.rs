@@ -2561,7 +2561,31 @@ impl Para<'_> {
                     && np.end == self.words[j - 2].end
             });
         }
-        self.noun_phrase_before(j, floor, r)
+        let np = self.noun_phrase_before(j, floor, r);
+        // "The two council members who voted against the plan said": the
+        // group a restrictive clause follows speaks, not the object at
+        // the clause's end.
+        if let Some(object) = np {
+            let at = self.index_at(object.start);
+            let lowest = at.saturating_sub(MAX_SPEAKER_WORDS).max(floor + 1);
+            let who = (lowest..at)
+                .rev()
+                .take_while(|&k| self.gap(k).trim().is_empty() && !self.is_verb(k))
+                .find(|&k| self.word(k) == "who");
+            if let Some(w) = who {
+                let head = self.word(w - 1);
+                let group = starts_lower(head)
+                    && r.at(self.words[w - 1]).is_none()
+                    && (self.flags(w - 1) & GROUP != 0 || (head.len() > 3 && head.ends_with('s')))
+                    && self.gap(w - 1).trim().is_empty();
+                if group {
+                    if let Some(g) = self.noun_phrase_before(w, floor, r) {
+                        return Some(g);
+                    }
+                }
+            }
+        }
+        np
     }
 
     /// The noun phrase before the appositive that starts at word `k`

@@ -2392,3 +2392,17 @@ fn a_preposition_in_ing_does_not_end_the_clause() {
         )],
     );
 }
+
+#[test]
+fn a_group_restricted_by_who_speaks_not_the_clause_object() {
+    let got = quotes(
+        "Bridges\n\nThe two council members who voted against the plan said the city should \
+         wait for federal money.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.ends_with("council members"), "{got:?}");
+    // A person named in the clause is no group.
+    let got =
+        quotes("Bridges\n\nMayor Ana Ruiz, who backed the plan, said the city should wait.\n");
+    assert_eq!(got[0].1, "Ana Ruiz", "{got:?}");
+}
