@@ -2565,8 +2565,8 @@ impl Para<'_> {
         // "The two council members who voted against the plan said": the
         // group a restrictive clause follows speaks, not the object at
         // the clause's end.
-        if let Some(object) = np {
-            let at = self.index_at(object.start);
+        {
+            let at = np.map_or(j, |object| self.index_at(object.start));
             let lowest = at.saturating_sub(MAX_SPEAKER_WORDS).max(floor + 1);
             let who = (lowest..at)
                 .rev()
@@ -2574,7 +2574,9 @@ impl Para<'_> {
                 .find(|&k| self.word(k) == "who");
             if let Some(w) = who {
                 let head = self.word(w - 1);
-                let group = starts_lower(head)
+                // (Capitalized only as the sentence's first word:
+                // "Residents who packed a council meeting said".)
+                let group = (starts_lower(head) || w - 1 == floor)
                     && r.at(self.words[w - 1]).is_none()
                     && (self.flags(w - 1) & GROUP != 0 || (head.len() > 3 && head.ends_with('s')))
                     && self.gap(w - 1).trim().is_empty();
