@@ -2406,3 +2406,18 @@ fn a_group_restricted_by_who_speaks_not_the_clause_object() {
         quotes("Bridges\n\nMayor Ana Ruiz, who backed the plan, said the city should wait.\n");
     assert_eq!(got[0].1, "Ana Ruiz", "{got:?}");
 }
+
+#[test]
+fn a_capitalized_group_before_who_speaks() {
+    // At the start of a sentence, capitalized; the clause ends in a time.
+    expect(
+        "Bridges\n\nResidents who packed a council meeting Monday night said the city had not \
+         explored other options.\n",
+        &[(
+            "indirect",
+            "Residents",
+            "said",
+            "the city had not explored other options",
+        )],
+    );
+}
