@@ -1176,7 +1176,19 @@ impl<'a> Resolver<'a> {
     /// Resolves the speaker words `span` (already trimmed) in paragraph
     /// `para`.
     fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
-        let speaker = self.resolve_inner(text, span, para);
+        let mut speaker = self.resolve_inner(text, span, para);
+        // "A Treasury spokesperson", "the White House spokeswoman": the
+        // organization the article does not know, by its name.
+        if speaker.entity.is_none() {
+            if let Some((org, noun)) = speaker.name.rsplit_once(' ') {
+                let named = flags(noun) & SPOKES != 0
+                    && org.split_whitespace().count() <= 4
+                    && org.split_whitespace().all(starts_upper);
+                if named {
+                    speaker.name.truncate(org.len());
+                }
+            }
+        }
         // (Also "sources within OPEC+", "OPEC+ sources".)
         let head = before(&speaker.name, " within ");
         let sources = speaker.entity.is_none()

@@ -2421,3 +2421,26 @@ fn a_capitalized_group_before_who_speaks() {
         )],
     );
 }
+
+#[test]
+fn an_unknown_organizations_spokesperson_speaks_by_its_name() {
+    expect(
+        "Rates\n\nA Treasury spokesperson added that the plan was delivering stability.\n",
+        &[(
+            "indirect",
+            "Treasury",
+            "added",
+            "the plan was delivering stability",
+        )],
+    );
+    // Not a description in lower case.
+    expect(
+        "Rates\n\nA government spokesperson added that the plan was delivering stability.\n",
+        &[(
+            "indirect",
+            "government spokesperson",
+            "added",
+            "the plan was delivering stability",
+        )],
+    );
+}
