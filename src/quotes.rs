@@ -3368,6 +3368,19 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
             }
         }
 
+        // A paragraph of one short sentence with no final punctuation is
+        // written like a headline (a standfirst: "Andrew Bailey says cuts
+        // 'still some way off'"), and may drop its verb as one does.
+        let headline_like = p.line || {
+            let body = text[p.span].trim_end();
+            let last = body
+                .trim_end_matches(['\'', '’', '"', '”', '»', ')'])
+                .chars()
+                .next_back();
+            p.sentences.len() == 1
+                && !last.is_some_and(|c| is_terminal(c) || matches!(c, ':' | ',' | ';'))
+                && body.split_whitespace().count() <= 25
+        };
         // Sentences are read in order: the reported speech of a sentence
         // before a quotation is read before it, so that its speaker is
         // known there ("X said the farmers would … “…,” he said").
@@ -3382,7 +3395,7 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
             while next_sentence < p.sentences.len() && p.sentences[next_sentence].end <= until {
                 reported(
                     &para,
-                    p.line,
+                    headline_like,
                     p.sentences[next_sentence],
                     &inside,
                     &used_cues,

@@ -2444,3 +2444,26 @@ fn an_unknown_organizations_spokesperson_speaks_by_its_name() {
         )],
     );
 }
+
+#[test]
+fn a_standfirst_may_drop_its_verb_like_a_headline() {
+    expect(
+        "Bank holds rates\n\nAndrew Bailey says cuts 'still some way off'\n\nThe Bank of England \
+         held rates on Thursday.\n",
+        &[
+            (
+                "indirect",
+                "Andrew Bailey",
+                "says",
+                "cuts 'still some way off'",
+            ),
+            ("partial", "Andrew Bailey", "says", "still some way off"),
+        ],
+    );
+    // A sentence with its final stop needs its verb.
+    expect(
+        "Bank holds rates\n\nThe Bank of England held rates on Thursday. Andrew Bailey says cuts \
+         'still some way off'.\n",
+        &[("partial", "Andrew Bailey", "says", "still some way off")],
+    );
+}
