@@ -4748,7 +4748,11 @@ fn reported(
                 }
             }
         }
-        floor_pos = floor_pos.max(cue.end);
+        // (A speech verb that reports nothing here moves no floor: "Tesla
+        // is recalling 200,000 vehicles …, the agency said".)
+        if content.is_some() {
+            floor_pos = floor_pos.max(cue.end);
+        }
         if let (Some(c), true) = (content, subject.is_some()) {
             let c = crate::text::trim(text, c);
             let quoted_whole = enclosed(inside, c.start, c.end);

@@ -2467,3 +2467,28 @@ fn a_standfirst_may_drop_its_verb_like_a_headline() {
         &[("partial", "Andrew Bailey", "says", "still some way off")],
     );
 }
+
+#[test]
+fn a_speech_verb_that_reports_nothing_moves_no_floor() {
+    // "recalling" reports nothing here: the reported clause before the
+    // attribution starts with the sentence.
+    expect(
+        "Recall\n\nTesla Inc is recalling more than 200,000 vehicles, the National Highway \
+         Traffic Safety Administration said on Friday.\n",
+        &[(
+            "indirect",
+            "National Highway Traffic Safety Administration",
+            "said",
+            "Tesla Inc is recalling more than 200,000 vehicles",
+        )],
+    );
+    // One that reports a clause does: the second attribution's clause
+    // starts after it.
+    let got = quotes(
+        "Recall\n\nThe company said the fix was simple, and the cars are safe, regulators said.\n",
+    );
+    assert!(
+        got.iter().all(|q| !q.3.starts_with("The company said")),
+        "{got:?}"
+    );
+}
