@@ -3989,7 +3989,17 @@ fn attribution_after(
                 let words: Vec<&str> = before.split_whitespace().collect();
                 !words.is_empty() && entities::leading_title(&words) == words.len()
             };
-            if speaker.start != para.words[first].start && !described && !titled {
+            // Capitalized words before a person's name, a title the lists
+            // do not hold ("Assistant U.S. Attorney Megan Cole").
+            let capitalized = || {
+                let n = before.split_whitespace().count();
+                (1..=4).contains(&n)
+                    && before.split_whitespace().all(starts_upper)
+                    && r.within(speaker)
+                        .iter()
+                        .any(|m| m.person && m.span.end == speaker.end)
+            };
+            if speaker.start != para.words[first].start && !described && !titled && !capitalized() {
                 return None;
             }
             let cue = Span::new(para.words[i].start, para.words[i].end);

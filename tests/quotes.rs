@@ -2492,3 +2492,28 @@ fn a_speech_verb_that_reports_nothing_moves_no_floor() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_capitalized_title_with_an_abbreviation_before_the_speaker() {
+    expect(
+        "Trial\n\n\"The defendant treated this charity like his bank account,\" Assistant U.S. \
+         Attorney Megan Cole told jurors.\n",
+        &[(
+            "direct",
+            "Megan Cole",
+            "told",
+            "The defendant treated this charity like his bank account,",
+        )],
+    );
+    // A sentence that ends before the name gives no attribution.
+    expect(
+        "Trial\n\n\"The defendant treated this charity like his bank account.\" Jurors in the \
+         U.S. Megan Cole case listened.\n",
+        &[(
+            "direct",
+            "",
+            "",
+            "The defendant treated this charity like his bank account.",
+        )],
+    );
+}
