@@ -4587,8 +4587,14 @@ fn reported(
             // "said on Wednesday it would", "said in a statement the plan".
             let mut k = i + 1 + para.adverbial_after(i + 1, end);
             if k < end && para.flags(i) & TELL != 0 {
-                // told reporters / told Reuters / told the court
-                if let Some(m) = r.at(para.words[k]) {
+                // told reporters / told Reuters / told the court / told
+                // the BBC
+                let det = usize::from(
+                    k + 1 < end
+                        && matches!(para.word(k), "the" | "The")
+                        && para.gap(k).trim().is_empty(),
+                );
+                if let Some(m) = r.at(para.words[k + det]).filter(|m| det == 0 || m.org) {
                     k = para.index_at(m.span.end).max(k + 1);
                 } else if para.flags(k) & OBJECT != 0 {
                     k += 1;

@@ -2517,3 +2517,21 @@ fn a_capitalized_title_with_an_abbreviation_before_the_speaker() {
         )],
     );
 }
+
+#[test]
+fn told_the_outlet_skips_the_outlet_with_its_article() {
+    expect(
+        "Fire\n\nMrs Yusuf's sister, Fatima, told the BBC her sister had been kind.\n",
+        &[(
+            "indirect",
+            "Fatima Yusuf",
+            "told",
+            "her sister had been kind",
+        )],
+    );
+    // A common noun after "the" is no outlet: the clause starts after it.
+    expect(
+        "Fire\n\nThe sheriff told the court he had been kind.\n",
+        &[("indirect", "sheriff", "told", "he had been kind")],
+    );
+}
