@@ -146,6 +146,11 @@ static ROLE_LINKS: Lazy<WordSet> = Lazy::new(|| function_words("role_link").coll
 /// long maintained").
 static VERB_LEADS: Lazy<WordSet> = Lazy::new(|| function_words("verb_lead").collect());
 
+/// Words that end the names of streets, parks and other places, which a
+/// known given name may open ("Albert Road", "Grant Park"): no family
+/// name after a given name that acts.
+static PLACE_HEADS: Lazy<WordSet> = Lazy::new(|| function_words("place_head").collect());
+
 /// Irregular past forms that show a name acts ("Tom Baker took").
 static PAST_VERBS: Lazy<WordSet> = Lazy::new(|| function_words("past_verb").collect());
 
@@ -1399,6 +1404,7 @@ fn discover(
                 && !plural
                 && crate::gender::of_given_name(name[0].name_text(text)).is_some()
                 && crate::gender::of_given_name(last.name_text(text)).is_none()
+                && !PLACE_HEADS.contains(last.name_text(text))
                 && next.is_some_and(|t| {
                     t.has(Token::LOWER) && !t.breaks && verb_form(t.name_text(text))
                 });
@@ -1615,19 +1621,17 @@ fn appositive_role(tokens: &[Token]) -> bool {
     false
 }
 
-/// Whether a capitalized phrase names an organization or place ("General
-/// Motors", "Foreign Ministry", "Downing Street").
-/// Whether `w`, a word in lower case, has the shape of a verb in the past
-/// or the present third person ("rejected", "says", "took"), as after a
-/// name that acts.
+/// Whether `w`, a word in lower case, is a verb in the past ("rejected",
+/// "took") or a speech verb, as after a name that acts. (Not a form in
+/// "-s", which plural nouns share: "Stanley Park visitors".)
 fn verb_form(w: &str) -> bool {
-    let n = w.len();
-    (n > 3 && w.ends_with("ed"))
-        || (n > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+    (w.len() > 3 && w.ends_with("ed"))
         || crate::lexicon::is_speech_verb(w)
         || PAST_VERBS.contains(w)
 }
 
+/// Whether a capitalized phrase names an organization or place ("General
+/// Motors", "Foreign Ministry", "Downing Street").
 fn is_org(name: &[Token]) -> bool {
     name.iter()
         .any(|t| t.has(Token::ORG_WORD | Token::ORG_HEAD))

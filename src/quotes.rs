@@ -168,6 +168,10 @@ fn phrases(category: &'static str) -> Vec<&'static str> {
 /// "sources close to the talks").
 static SOURCE_PHRASES: Lazy<Vec<&'static str>> = Lazy::new(|| phrases("source_phrase"));
 
+/// Number words beyond the counts of partitives ("thirty", "dozens"):
+/// before a speech verb's form, they make it a noun ("Thirty states").
+static NUMBER_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| phrases("number"));
+
 /// Nouns for unnamed sources ("one of the sources", "the insider").
 static SOURCE_NOUNS: Lazy<Vec<&'static str>> = Lazy::new(|| phrases("source_noun"));
 
@@ -1470,7 +1474,11 @@ impl<'a> Resolver<'a> {
                         && flags(w) & (PREP | STOP | DET | PRONOUN) == 0
                 });
             if modifier {
-                let named_next = self.last_org.is_none().then(|| self.org_near(span.start));
+                // (Only for an organization noun: "A Bristol woman said" is
+                // no organization.)
+                let noun = rest.rsplit(' ').next().unwrap_or("");
+                let named_next = (flags(noun) & ORGNOUN != 0 && self.last_org.is_none())
+                    .then(|| self.org_near_of_kind(span.start, noun));
                 if let Some(e) = named_next.flatten() {
                     let entity = &self.article.entities[e];
                     speaker.name.clone_from(&entity.name);
@@ -1634,6 +1642,29 @@ impl<'a> Resolver<'a> {
             .map(|m| m.entity)
     }
 
+    /// Like [`Resolver::org_near`], an organization that may be the one a
+    /// noun of a kind refers to ([`kind_fits`]): "the union" named last,
+    /// or in a lead, the first union named ahead, not a broadcaster or a
+    /// regulator.
+    fn org_near_of_kind(&self, pos: usize, noun: &str) -> Option<usize> {
+        let fits = |e: usize| kind_fits(noun, &self.article.entities[e].name);
+        if self.last_org.is_some() {
+            return self
+                .recent_orgs
+                .iter()
+                .rev()
+                .filter(|&&(_, at)| pos.saturating_sub(at) <= ORG_WINDOW)
+                .find(|&&(e, _)| fits(e))
+                .map(|&(e, _)| e);
+        }
+        let i = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.start <= pos + ORG_WINDOW)
+            .find(|m| m.org && !m.demonym && fits(m.entity))
+            .map(|m| m.entity)
+    }
+
     /// The one a definite description refers to: "the governor" is the
     /// person last named with that title, "the airline" the organization
     /// last named, "the statement" whoever spoke last, "a Halden
@@ -1781,7 +1812,8 @@ impl<'a> Resolver<'a> {
             && written.split_whitespace().count() == 2
             && self.last_org.is_none()
         {
-            return self.org_near(written_at).map(Found::Org);
+            let noun = head.to_ascii_lowercase();
+            return self.org_near_of_kind(written_at, &noun).map(Found::Org);
         }
         if definite && f & ORGNOUN != 0 {
             // "the Norwegian government", "the Tesco board": a name
@@ -1876,7 +1908,7 @@ impl<'a> Resolver<'a> {
                         let w = w.trim_end_matches('.');
                         ORG_TYPES
                             .iter()
-                            .filter(|(noun, _)| !matches!(**noun, "company" | "firm"))
+                            .filter(|(noun, hs)| !corporate(noun, hs))
                             .any(|(_, hs)| hs.contains(&w))
                             && !heads.contains(&w)
                     })
@@ -1900,7 +1932,7 @@ impl<'a> Resolver<'a> {
                 // "A company spokeswoman": the company, as "the company"
                 // would be.
                 if b == "company" {
-                    return self.org_near(written_at).map(Found::Org);
+                    return self.org_near_of_kind(written_at, b).map(Found::Org);
                 }
             }
             prev = before;
@@ -2181,6 +2213,44 @@ fn before_title(text: &str, m: MentionRef) -> &str {
     before
 }
 
+/// Whether `w` is a number: digits ("50", "1,200") or a number word
+/// ("Thirty", "two", "dozens").
+fn is_number_word(w: &str) -> bool {
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let mut buf = [0; SHORT];
+    let lower = ascii_lowercase(w, &mut buf);
+    COUNTS.contains(&lower) || NUMBER_WORDS.contains(&lower)
+}
+
+/// Whether an organization named `name` may be the one a noun of a kind
+/// refers to (`noun`: "union", "company"): its name ends with a word of
+/// that kind ("Queensland Teachers’ Union"), or with no word of another
+/// kind ("Southern Arc Aerospace" may be "the company"; the Civil Aviation
+/// Authority may not). Corporate words say only "company". A noun with no
+/// kind listed fits any name.
+fn kind_fits(noun: &str, name: &str) -> bool {
+    let Some(heads) = ORG_TYPES.get(noun) else {
+        return true;
+    };
+    let core = before(before(name, " of "), " for ");
+    let w = core.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+    heads.contains(&w)
+        || !ORG_TYPES
+            .iter()
+            .filter(|(n, hs)| !corporate(n, hs))
+            .any(|(_, hs)| hs.contains(&w))
+}
+
+/// Whether an organization noun of `data/quote_words.tsv` names a company
+/// ("company", "firm", "maker"): its name words (Inc, Group) say only that
+/// it is one, so an airline may be "the company" and "Norvik Group" "the
+/// airline".
+fn corporate(noun: &str, heads: &[&str]) -> bool {
+    matches!(noun, "company" | "firm") || ORG_TYPES.get("company").is_some_and(|c| c[..] == *heads)
+}
+
 /// `s` with its first letter in lower case ("Allies" → "allies").
 fn decapitalize_first(s: &str) -> String {
     let mut chars = s.chars();
@@ -2305,8 +2375,23 @@ impl Para<'_> {
         f & SPEECH != 0
             && !starts_upper(self.word(i))
             && !(i > 0 && self.flags(i - 1) & DET != 0 && !self.gap(i - 1).contains(','))
-            // "rules", "pledge": mostly nouns; verbs after a pronoun.
-            && (f & NOUN == 0 || (i > 0 && self.flags(i - 1) & PRONOUN != 0))
+            // "Thirty states and …", "50 states": a number before a form
+            // in "-s" (not "says") makes it a plural noun.
+            && !(i > 0
+                && self.word(i).ends_with('s')
+                && self.word(i) != "says"
+                && self.gap(i - 1).trim().is_empty()
+                && is_number_word(self.word(i - 1)))
+            // "rules", "pledge", "states": mostly nouns; verbs after a
+            // pronoun, or between a document and "that" ("The lawsuit
+            // states that").
+            && (f & NOUN == 0
+                || (i > 0 && self.flags(i - 1) & PRONOUN != 0)
+                || (i > 0
+                    && self.words.get(i + 1).is_some_and(|n| &self.text[n.start..n.end] == "that")
+                    && self.gap(i - 1).trim().is_empty()
+                    && self.gap(i).trim().is_empty()
+                    && self.flags(i - 1) & DOCUMENT != 0))
     }
 
     /// The index of the first word starting at or after `pos`.
@@ -2367,6 +2452,21 @@ impl Para<'_> {
                 self.gap(k - 1).contains(',') && (self.is_verb(k) || self.word(k) == "and")
             })
         {
+            return None;
+        }
+        // Not when the words set off right before the verb name someone
+        // else: "…, lost her appeal last week, her lawyer, Tom Reyes,
+        // said"; "…, her daughter, Ana Simms, told".
+        let set_off = (floor + 1..j - 1)
+            .rev()
+            .find(|&k| self.gap(k - 1).contains(','))
+            .unwrap_or(floor);
+        let other = (set_off.saturating_sub(3).max(floor + 1)..j).any(|k| {
+            r.at(self.words[k])
+                .is_some_and(|m| m.person && m.span.start > self.words[floor].start)
+                || (starts_lower(self.word(k)) && self.flags(k) & (ROLE | KIN | SPOKES) != 0)
+        });
+        if other {
             return None;
         }
         // A person, perhaps after a title: "Sir Geoffrey Platt, a
@@ -3666,7 +3766,12 @@ fn headline_orgs(quotes: &mut [Quote], lines: &[Span], article: &Article) {
                     .as_ref()
                     .is_some_and(|d| d.span.start <= at && at < d.span.end)
             };
-            if let Some(&(_, e)) = orgs[k..].iter().find(|&&(at, _)| !in_dateline(at)) {
+            let noun = head.to_ascii_lowercase();
+            let found = orgs[k..]
+                .iter()
+                .take_while(|&&(at, _)| at <= line.end + ORG_WINDOW)
+                .find(|&&(at, e)| !in_dateline(at) && kind_fits(&noun, &article.entities[e].name));
+            if let Some(&(_, e)) = found {
                 let entity = &article.entities[e];
                 s.name.clone_from(&entity.name);
                 s.entity = Some(entity.id.clone());
@@ -4350,7 +4455,15 @@ fn reported(
             }
             // "According to the agency's finance director, Paul Lindqvist,
             // …": the name set off after a description is the source.
-            if j + 1 < end && para.gap(j).trim() == "," && starts_lower(para.word(j)) {
+            // (The description ends in a role: "According to the
+            // indictment, John Smith, a former banker, wired …" names the
+            // clause's subject.)
+            if j + 1 < end
+                && para.gap(j).trim() == ","
+                && starts_lower(para.word(j))
+                && (para.flags(j) & (ROLE | KIN | SPOKES) != 0
+                    || entities::is_role_noun(para.word(j)))
+            {
                 let names = (j + 1..(j + 4).min(end))
                     .take_while(|&k| {
                         starts_upper(para.word(k))
@@ -4558,8 +4671,10 @@ fn reported(
             if para.word(j) == "that" {
                 // "more than that, according to …": a pronoun after a
                 // preposition or before punctuation opens no clause.
+                // (A comma may set off a clause inside: "said that, while
+                // the plan was ambitious, it was achievable".)
                 let pronoun = para.flags(j - 1) & PREP != 0
-                    || (j + 1 < end && para.gap(j).contains([',', '.', ';', ':', '!', '?', ')']));
+                    || (j + 1 < end && para.gap(j).contains(['.', ';', ':', '!', '?', ')']));
                 if pronoun {
                     break;
                 }
@@ -4601,6 +4716,10 @@ fn reported(
                 } else if k + 1 < end
                     && starts_lower(para.word(k))
                     && para.flags(k) & (FINITE | DET | PRONOUN | STOP | PREP) == 0
+                    && !matches!(
+                        para.word(k),
+                        "how" | "why" | "what" | "when" | "where" | "whether" | "who" | "if"
+                    )
                     && matches!(para.word(k + 1), "he" | "she" | "they" | "it" | "we" | "I")
                 {
                     // "tells inquiry he asked …": a headline's recipient
@@ -4877,8 +4996,15 @@ fn clause_end(para: &Para<'_>, from: usize, end: usize, body_end: usize) -> usiz
         let next_verb = k + 1 < end && para.is_verb(k + 1);
         // "… and accused Ms Marsh of …", "… and called the announcement
         // …": a labelling verb the speaker is the subject of.
+        // "… but condemned the violence": a verb of what the speaker
+        // did, when the clause's subject is a pronoun for the speaker
+        // ("said it respected the right to protest but condemned …"; not
+        // "said residents welcomed the plan but questioned the cost").
+        let acts = k + 1 < end
+            && para.flags(k + 1) & ACT != 0
+            && matches!(para.word(from), "it" | "he" | "she" | "they" | "we");
         let next_label = k + 1 < end
-            && para.flags(k + 1) & (LABEL | ACT) != 0
+            && (para.flags(k + 1) & LABEL != 0 || acts)
             && !para.word(k + 1).ends_with("ing")
             && starts_lower(para.word(k + 1));
         if matches!(w, "and" | "but") && (next_verb || next_label) {
