@@ -803,6 +803,8 @@ impl Spoke {
 
 struct Resolver<'a> {
     article: &'a Article,
+    /// The words resolved last and their speaker.
+    last_resolved: Option<(Span, Speaker)>,
     /// The start of each block (paragraph, headline or heading), in the
     /// numbering the stage gives them.
     para_starts: Vec<usize>,
@@ -914,6 +916,7 @@ impl<'a> Resolver<'a> {
         mentions.sort_by_key(|m| m.span.start);
         Resolver {
             article,
+            last_resolved: None,
             para_starts: Vec::new(),
             para_lines: Vec::new(),
             mentions,
@@ -1180,6 +1183,19 @@ impl<'a> Resolver<'a> {
     /// Resolves the speaker words `span` (already trimmed) in paragraph
     /// `para`.
     fn resolve(&mut self, text: &str, span: Span, para: usize) -> Speaker {
+        // The same words resolved again (a participle's subject, "…, telling
+        // …"): the same speaker, whatever came into view since.
+        if let Some((at, s)) = &self.last_resolved {
+            if *at == span {
+                return s.clone();
+            }
+        }
+        let speaker = self.resolve_fresh(text, span, para);
+        self.last_resolved = Some((span, speaker.clone()));
+        speaker
+    }
+
+    fn resolve_fresh(&mut self, text: &str, span: Span, para: usize) -> Speaker {
         let mut speaker = self.resolve_inner(text, span, para);
         // "A Treasury spokesperson", "the White House spokeswoman": the
         // organization the article does not know, by its name.
@@ -1374,6 +1390,12 @@ impl<'a> Resolver<'a> {
                 .min()
                 .unwrap_or(written.len());
             if o.span.start >= span.start + head_end {
+                // "Head of Northbridge NHS trust says …": a role of an
+                // organization (see `Resolver::description`).
+                if let Some(Found::Person(p)) = self.description(written, span.start, para) {
+                    self.set_person(&mut speaker, p, para);
+                    return speaker;
+                }
                 if let Some(p) = self.local_person(written, None) {
                     self.set_person(&mut speaker, p, para);
                     return speaker;
@@ -1781,6 +1803,29 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.person_ahead(written_at, |_| true))
                 .map(Found::Person);
         }
+        // "The chief executive of Freshway, …, has denied …", "Head of
+        // Northbridge NHS trust says …": a role of an organization, before
+        // the article's text has named anyone, is the person it names next.
+        let role_of_org = core_head.len() < written.len()
+            && find_in(written, " of ").is_some()
+            && flags(core_head) & ROLE != 0
+            && (definite
+                || self.para_lines.get(para).copied().unwrap_or(false)
+                || (starts_upper(first) && flags(first) & ROLE != 0));
+        if role_of_org {
+            // The first person the text names after it, when no one else
+            // has been named before it (but that person, perhaps already
+            // given to a headline's role).
+            let i = self.mentions.partition_point(|m| m.span.start < written_at);
+            let ahead = self.mentions[i..]
+                .iter()
+                .take_while(|m| m.span.start <= written_at + ORG_WINDOW)
+                .find(|m| m.person)
+                .map(|m| m.entity);
+            if let Some(p) = ahead.filter(|&p| self.named_no_one_but(written_at, p)) {
+                return Some(Found::Person(p));
+            }
+        }
         let f = flags(head);
         if definite && f & ROLE != 0 {
             let role = role_of(head)?;
@@ -1954,6 +1999,20 @@ impl<'a> Resolver<'a> {
     /// a headline) ("the leader of the caucus declared …", then
     /// "Rep. Grace Okafor" a paragraph later): the first person named at
     /// most `ORG_WINDOW` bytes after it.
+    /// Whether no person but `p` has been named or has spoken before `pos`
+    /// outside headlines and headings.
+    fn named_no_one_but(&self, pos: usize, p: usize) -> bool {
+        self.recent.iter().all(|&(q, at)| {
+            at >= pos
+                || q == p
+                || self
+                    .para_lines
+                    .get(self.para_of(at))
+                    .copied()
+                    .unwrap_or(false)
+        })
+    }
+
     fn person_ahead(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
         // (A headline's names are no one in view: "Okafor Says Deal Is
         // ‘Dead on Arrival’", then "the leader of … declared".)
@@ -4338,7 +4397,9 @@ fn opening_phrase(para: &Para<'_>, first: usize, limit: usize, r: &Resolver<'_>)
                 && para.gap(end - 1).trim().is_empty()
                 && para.gap(end).trim().is_empty()
             {
-                if let Some(m) = r.at(para.words[end + 1]).filter(|m| !m.demonym) {
+                // (Past an article: "The chief executive of an NHS trust".)
+                let det = usize::from(end + 2 < limit && para.flags(end + 1) & DET != 0);
+                if let Some(m) = r.at(para.words[end + 1 + det]).filter(|m| !m.demonym) {
                     let after = para.index_at(m.span.end);
                     if after < limit && para.gap(after - 1).trim().is_empty() {
                         return Some(Span::new(np.start, m.span.end));
@@ -4610,6 +4671,12 @@ fn reported(
                 }
                 r.at(para.words[k]).filter(|m| m.person).map(|m| m.span)
             });
+            // "The chief executive of an NHS trust … has apologised,
+            // telling …": after a comma, the phrase that opens the
+            // sentence, before any organization inside it.
+            if subject.is_none() && i > first && para.gap(i - 1).contains(',') {
+                subject = opening_phrase(para, first, i, r);
+            }
             // No person: an organization ("Aldgate Foods cut its forecast
             // on Monday, saying …").
             if subject.is_none() {
@@ -4751,10 +4818,22 @@ fn reported(
                     k += n;
                 } else if k + 1 < end
                     && matches!(para.word(k), "the" | "a" | "an" | "his" | "her" | "their")
-                    && starts_lower(para.word(k + 1))
-                    && para.flags(k + 1) & (FINITE | DET) == 0
                 {
-                    k += 2;
+                    // "told the court", "telling a Senate committee its
+                    // prices were …": capitalized modifiers may come first.
+                    let caps = (k + 1..(k + 3).min(end))
+                        .take_while(|&m| {
+                            starts_upper(para.word(m)) && para.gap(m - 1).trim().is_empty()
+                        })
+                        .count();
+                    let noun = k + 1 + caps;
+                    if noun < end
+                        && starts_lower(para.word(noun))
+                        && para.flags(noun) & (FINITE | DET) == 0
+                        && para.gap(noun - 1).trim().is_empty()
+                    {
+                        k = noun + 1;
+                    }
                 }
             }
             // Nothing but a currency sign between the verb and the clause

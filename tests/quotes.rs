@@ -2611,3 +2611,29 @@ fn new_rules_leave_ordinary_sentences_alone() {
         )],
     );
 }
+
+#[test]
+fn a_role_of_an_organization_before_anyone_is_named_is_the_person_named_next() {
+    let got = quotes(
+        "Supermarket bosses face hearing\n\nThe chief executive of Freshway, Australia’s largest \
+         supermarket chain, has denied that the company misled shoppers, telling a Senate \
+         committee its prices were fair.\n\nDaniel Kerr appeared before the committee on \
+         Wednesday.\n",
+    );
+    let speakers: Vec<&str> = got.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(speakers, ["Daniel Kerr", "Daniel Kerr"], "{got:?}");
+    assert_eq!(got[1].3, "its prices were fair", "{got:?}");
+    // In a standfirst, without its article.
+    let got = quotes(
+        "Data leak inquiry opens\n\nHead of Northbridge NHS trust says staff missed the breach\n\n\
+         Helen Achebe, who has led the trust since 2021, gave evidence on Tuesday.\n",
+    );
+    assert_eq!(got[0].1, "Helen Achebe", "{got:?}");
+    // Someone named before: no lookahead.
+    let got = quotes(
+        "Supermarket bosses face hearing\n\nSenator Nadia Rahman opened the hearing. The chief \
+         executive of Freshway has denied that the company misled shoppers.\n\nDaniel Kerr \
+         appeared before the committee on Wednesday.\n",
+    );
+    assert_eq!(got[0].1, "chief executive of Freshway", "{got:?}");
+}
