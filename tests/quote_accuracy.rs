@@ -361,13 +361,17 @@ fn quote_accuracy_on_eleventh_held_out_set() {
 fn quote_accuracy_on_twelfth_held_out_set() {
     check_set(
         "quotes-heldout12",
-        [0.99, 0.99, 0.99, 0.99, 0.94, 0.99, 0.91],
+        [0.99, 0.99, 0.99, 0.99, 0.98, 0.99, 0.96],
     );
 }
 
 /// A fourteenth set of eight articles, written blind (session 6) and first
-/// scored on that session's rules after its independent review.
+/// scored on that session's rules after its independent review (speaker
+/// 0.879); then read for general rules like the others.
 #[test]
 fn quote_accuracy_on_thirteenth_held_out_set() {
-    check_set("quotes-heldout13", [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
+    check_set(
+        "quotes-heldout13",
+        [0.98, 0.98, 0.97, 0.94, 0.92, 0.95, 0.91],
+    );
 }
