@@ -2535,9 +2535,10 @@ impl Para<'_> {
             .find_map(|k| r.at(self.words[k]).filter(|m| m.person));
         if let Some(m) = named.filter(|m| !enclosed(&r.quoted, m.span.start, m.span.end)) {
             let after = self.index_at(m.span.end);
-            let titled = self.text[self.words[floor].start..m.span.start]
-                .split_whitespace()
-                .all(starts_upper);
+            let titled = self
+                .text
+                .get(self.words[floor].start..m.span.start)
+                .is_some_and(|t| t.split_whitespace().all(starts_upper));
             let described = after < j
                 && titled
                 && self.gap(after - 1).trim() == ","
@@ -2720,6 +2721,19 @@ impl Para<'_> {
                 // "Haines, 67, who has argued": past an age or party.
                 let end = self.skip_asides(j - 1, floor);
                 return self.noun_phrase_before(end, floor, r);
+            }
+            // "Derek Hollis, a 39-year-old wheat farmer who said …": the
+            // person the appositive describes.
+            if let Some(np) = self.noun_phrase_before(j - 1, floor, r) {
+                let at = self.index_at(np.start);
+                let described = at > floor + 1
+                    && self.gap(at - 1).trim() == ","
+                    && matches!(self.word(at), "a" | "an" | "the");
+                if let Some(m) = described.then(|| r.at(self.words[at - 1])).flatten() {
+                    if m.person && m.span.end == self.words[at - 1].end {
+                        return Some(m.span);
+                    }
+                }
             }
             // "families who say …": the group the clause restricts (a
             // common noun, not a place: "a Democrat from Los Angeles who
@@ -4089,9 +4103,17 @@ fn attribution_after(
     // A person named first and set off by a comma may carry a long
     // appositive before the verb ("Miriam Solberg, an American Civil
     // Liberties Union lawyer representing Delgado, told the justices").
-    let named_first = r
-        .at(para.words[first])
-        .filter(|m| m.person && m.span.start == para.words[first].start)
+    // (Also after a title: "Dr. Renata Kowalczyk, the state's chief health
+    // officer, told".)
+    let named_first = (first..(first + 3).min(limit))
+        .find_map(|k| r.at(para.words[k]).filter(|m| m.person))
+        .filter(|m| {
+            let Some(before) = para.text.get(para.words[first].start..m.span.start) else {
+                return false;
+            };
+            let before: Vec<&str> = before.split_whitespace().collect();
+            entities::leading_title(&before) == before.len()
+        })
         .map(|m| m.span)
         .filter(|m| para.text[m.end..].starts_with(','));
     let window = ATTRIBUTION_WINDOW

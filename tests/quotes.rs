@@ -2637,3 +2637,38 @@ fn a_role_of_an_organization_before_anyone_is_named_is_the_person_named_next() {
     );
     assert_eq!(got[0].1, "chief executive of Freshway", "{got:?}");
 }
+
+#[test]
+fn titled_and_described_speakers_after_a_quotation_or_before_who() {
+    expect(
+        "Measles\n\n\"We are seeing what we feared,\" Dr. Renata Kowalczyk, the state's chief \
+         health officer, told reporters.\n",
+        &[(
+            "direct",
+            "Renata Kowalczyk",
+            "told",
+            "We are seeing what we feared,",
+        )],
+    );
+    expect(
+        "Measles\n\nAmong them was Derek Hollis, a 39-year-old wheat farmer who said he had put \
+         off vaccinating his children.\n",
+        &[(
+            "indirect",
+            "Derek Hollis",
+            "said",
+            "he had put off vaccinating his children",
+        )],
+    );
+    // No person before the description: the description speaks.
+    expect(
+        "Measles\n\nAmong them was a 39-year-old wheat farmer who said he had put off \
+         vaccinating his children.\n",
+        &[(
+            "indirect",
+            "39-year-old wheat farmer",
+            "said",
+            "he had put off vaccinating his children",
+        )],
+    );
+}
