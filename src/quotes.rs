@@ -3797,6 +3797,20 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
     quotes
 }
 
+/// The speaker of `q` and the headline or heading it stands in, when it
+/// stands in one of `lines` and names no entity.
+fn line_speaker<'q>(q: &'q mut Quote, lines: &[Span]) -> Option<(&'q mut Speaker, Span)> {
+    let s = q.speaker.as_mut()?;
+    if s.entity.is_some() {
+        return None;
+    }
+    let i = lines.partition_point(|l| l.end <= s.span.start);
+    let line = *lines
+        .get(i)
+        .filter(|l| l.start <= s.span.start && s.span.end <= l.end)?;
+    Some((s, line))
+}
+
 /// "Rocket broke apart after engine fire, company says": an organization
 /// noun in a headline or heading, with no name, is the first organization
 /// the text after the line names (not a wire agency in the dateline). The
@@ -3804,17 +3818,7 @@ pub(crate) fn extract(text: &str, article: &Article, tokens: &Tokens<'_>) -> Vec
 fn headline_orgs(quotes: &mut [Quote], lines: &[Span], article: &Article) {
     let mut first_orgs: Option<Vec<(usize, usize)>> = None;
     for q in quotes.iter_mut() {
-        let Some(s) = q.speaker.as_mut() else {
-            continue;
-        };
-        if s.entity.is_some() {
-            continue;
-        }
-        let i = lines.partition_point(|l| l.end <= s.span.start);
-        let Some(line) = lines
-            .get(i)
-            .filter(|l| l.start <= s.span.start && s.span.end <= l.end)
-        else {
+        let Some((s, line)) = line_speaker(q, lines) else {
             continue;
         };
         let head = s.name.rsplit(' ').next().unwrap_or_default();
@@ -3861,17 +3865,7 @@ fn headline_orgs(quotes: &mut [Quote], lines: &[Span], article: &Article) {
 fn headline_roles(quotes: &mut [Quote], lines: &[Span], article: &Article, roles: &[Vec<&str>]) {
     let mut by_role: Option<FnvMap<&str, Vec<(usize, usize)>>> = None;
     for q in quotes.iter_mut() {
-        let Some(s) = q.speaker.as_mut() else {
-            continue;
-        };
-        if s.entity.is_some() {
-            continue;
-        }
-        let i = lines.partition_point(|l| l.end <= s.span.start);
-        let Some(line) = lines
-            .get(i)
-            .filter(|l| l.start <= s.span.start && s.span.end <= l.end)
-        else {
+        let Some((s, line)) = line_speaker(q, lines) else {
             continue;
         };
         let head = s.name.rsplit(' ').next().unwrap_or_default();

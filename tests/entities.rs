@@ -76,6 +76,16 @@ fn bare_parser() -> &'static ArticleParser {
     P.get_or_init(|| parser(Gazetteer::empty()))
 }
 
+/// The names of the entities of `kind`, in order.
+fn names_of(article: &Article, kind: EntityKind) -> Vec<&str> {
+    article
+        .entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
 fn form_name(form: MentionForm) -> &'static str {
     match form {
         MentionForm::Name => "name",
@@ -2990,12 +3000,7 @@ fn weak_organization_heads_need_the_name_to_act() {
         "The Clean Air Act passed. First Aid kits were handed out. Track Cycling events \
          begin today. Regional carrier Coastal Air said 200 flights were delayed.",
     );
-    let orgs: Vec<&str> = article
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.name.as_str())
-        .collect();
+    let orgs = names_of(&article, EntityKind::Organization);
     assert_eq!(orgs, ["Coastal Air"]);
 }
 
@@ -3126,12 +3131,7 @@ fn a_given_name_and_family_name_that_act_are_a_person() {
         "Harriet Calloway rejected that comparison. Tom Baker took the floor next. Charlotte \
          Hornets won again. The Harriet Calloway Fund is new. Georgia Power raised rates.",
     );
-    let people: Vec<&str> = article
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = names_of(&article, EntityKind::Person);
     assert_eq!(people, ["Harriet Calloway", "Tom Baker"]);
 }
 
@@ -3144,11 +3144,6 @@ fn places_and_works_named_like_people_are_no_person() {
         "Stanley Park visitors were warned. Martin Place was closed. Peter Pan opens at the \
          theatre next week. Albert Road was closed after the crash. Florence Road reopened.",
     );
-    let people: Vec<&str> = article
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = names_of(&article, EntityKind::Person);
     assert!(people.is_empty(), "{people:?}");
 }
