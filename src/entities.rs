@@ -151,6 +151,11 @@ static VERB_LEADS: Lazy<WordSet> = Lazy::new(|| function_words("verb_lead").coll
 /// name after a given name that acts.
 static PLACE_HEADS: Lazy<WordSet> = Lazy::new(|| function_words("place_head").collect());
 
+/// Nouns in lower case that name what kind of organization the
+/// capitalized words after them are ("copper producer Minera Altiplano",
+/// "chipmaker Nvidia").
+static ORG_DESCRIPTORS: Lazy<WordSet> = Lazy::new(|| function_words("org_descriptor").collect());
+
 /// Irregular past forms that show a name acts ("Tom Baker took").
 static PAST_VERBS: Lazy<WordSet> = Lazy::new(|| function_words("past_verb").collect());
 
@@ -1694,6 +1699,32 @@ fn discover_orgs(
                 last += 1;
             }
             found(Span::new(tokens[first].start, org_end(&tokens[last])));
+            i = last + 1;
+            continue;
+        }
+        // "copper producer Minera Altiplano", "rival chain Cartwright’s",
+        // "chipmaker Nvidia": capitalized words right after a noun in
+        // lower case that only an organization is (not a known given name
+        // first, nor a day or a month: "the company Monday said").
+        if i > 0
+            && capitalized(&tokens[i])
+            && !tokens[i - 1].breaks
+            && tokens[i - 1].has(Token::LOWER)
+            && ORG_DESCRIPTORS.contains(tokens[i - 1].text)
+            && crate::gender::of_given_name(tokens[i].name_text(text)).is_none()
+            && !NOT_NAMES.contains(tokens[i].name_text(text))
+        {
+            let mut last = i;
+            while last + 1 < tokens.len()
+                && last < i + 2
+                && !tokens[last].breaks
+                && !tokens[last].period
+                && capitalized(&tokens[last + 1])
+                && !NOT_NAMES.contains(tokens[last + 1].name_text(text))
+            {
+                last += 1;
+            }
+            found(Span::new(tokens[i].start, org_end(&tokens[last])));
             i = last + 1;
             continue;
         }

@@ -3147,3 +3147,20 @@ fn places_and_works_named_like_people_are_no_person() {
     let people = names_of(&article, EntityKind::Person);
     assert!(people.is_empty(), "{people:?}");
 }
+
+/// Capitalized words right after a noun that only an organization is
+/// ("copper producer Minera Altiplano", "chipmaker Nvidia") are an
+/// organization; not a person's name, a day, or after "company founder".
+#[test]
+fn an_organization_named_after_its_kind() {
+    let article = parse_checked(
+        bare_parser(),
+        "Copper producer Minera Altiplano will lay off 1,200 workers. Rival chain Brannock Stores \
+         cut prices, and chipmaker Veltrax rose. The lender Monday said rates would rise. \
+         Company founder Tom Baker left, and the airline Elena Ruiz flew with was late.",
+    );
+    assert_eq!(
+        names_of(&article, EntityKind::Organization),
+        ["Minera Altiplano", "Brannock Stores", "Veltrax"]
+    );
+}
