@@ -1354,7 +1354,11 @@ impl<'a> Resolver<'a> {
                 }
                 return speaker;
             }
-            if let Some(p) = self.pronoun(gender::of_pronoun(written), para) {
+            let want = gender::of_pronoun(written);
+            let p = self
+                .pronoun(want, para)
+                .or_else(|| self.unnamed_opener(text, span.start, want));
+            if let Some(p) = p {
                 self.set_person(&mut speaker, p, para);
             }
             return speaker;
@@ -1999,6 +2003,70 @@ impl<'a> Resolver<'a> {
     /// a headline) ("the leader of the caucus declared …", then
     /// "Rep. Grace Okafor" a paragraph later): the first person named at
     /// most `ORG_WINDOW` bytes after it.
+    /// For a "he" or "she" at `pos` that no known person fits: the name
+    /// that opens the nearest sentence before it that opens with a name,
+    /// at most a paragraph and 600 bytes back,
+    /// as a person of the article's own ("Rommel Dagohoy has sold dried
+    /// fish for 20 years. … He said …"): two or three capitalized words
+    /// that are no mention, then a word in lower case. Only when no one is
+    /// in view at all, so that it takes no one's place.
+    fn unnamed_opener(&mut self, text: &str, pos: usize, want: Option<Gender>) -> Option<usize> {
+        /// How far back the sentence may start.
+        const LOOK_BACK: usize = 600;
+        want?;
+        let para = self.para_of(pos);
+        let floor = self
+            .para_starts
+            .get(para.saturating_sub(1))
+            .copied()
+            .unwrap_or(0)
+            .max(pos.saturating_sub(LOOK_BACK));
+        let mut floor = floor;
+        while !text.is_char_boundary(floor) {
+            floor += 1;
+        }
+        let window = text.get(floor..pos)?;
+        // Sentence starts in the window, the last first.
+        let starts = window
+            .match_indices(['.', '!', '?', '\n'])
+            .map(|(k, m)| k + m.len())
+            .rev()
+            .chain(std::iter::once(0));
+        for k in starts {
+            let rest = window[k..].trim_start();
+            let at = floor + (window.len() - rest.len());
+            // (Words of one line: a title above is no part of the name.)
+            let line = rest.split('\n').next().unwrap_or("");
+            let words: Vec<&str> = line.split_whitespace().take(4).collect();
+            let Some(first) = words.first() else {
+                continue;
+            };
+            let names = words
+                .iter()
+                .take_while(|w| {
+                    starts_upper(w)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && flags(w) & (STOP | DET | PRONOUN | PREP | GROUP) == 0
+                        && !entities::is_not_name(w)
+                        && !entities::is_org_word(w)
+                })
+                .count();
+            let verb_after = words.get(names).is_some_and(|w| starts_lower(w));
+            // (No name the entities stage knows: "Los Angeles has sent …".)
+            let i = self.mentions.partition_point(|m| m.span.end <= at);
+            let known = self
+                .mentions
+                .get(i)
+                .is_some_and(|m| m.span.start < at + first.len());
+            if (2..=3).contains(&names) && verb_after && !known {
+                let name = words[..names].join(" ");
+                let p = self.local_person(&name, Some(want))?;
+                return self.fits_gender(p, want).then_some(p);
+            }
+        }
+        None
+    }
+
     /// Whether no person but `p` has been named or has spoken before `pos`
     /// outside headlines and headings.
     fn named_no_one_but(&self, pos: usize, p: usize) -> bool {

@@ -2672,3 +2672,23 @@ fn titled_and_described_speakers_after_a_quotation_or_before_who() {
         )],
     );
 }
+
+#[test]
+fn a_pronoun_with_no_known_antecedent_finds_the_name_that_opened_a_sentence() {
+    expect(
+        "Quake\n\nRommel Dagohoy has sold dried fish at the market for 20 years. His wife was \
+         working at their stall when the building came down. He said he had been at home.\n",
+        &[("indirect", "Rommel Dagohoy", "said", "he had been at home")],
+    );
+    // A place the gazetteer knows is no antecedent.
+    expect(
+        "Quake\n\nLos Angeles has sent rescue teams. He said they had arrived.\n",
+        &[("indirect", "He", "said", "they had arrived")],
+    );
+    // A known person in view comes first.
+    expect(
+        "Quake\n\nMayor Ana Cruz spoke first. Rommel Dagohoy has sold fish for 20 years. She \
+         said the market would reopen.\n",
+        &[("indirect", "Ana Cruz", "said", "the market would reopen")],
+    );
+}
