@@ -1191,7 +1191,17 @@ impl<'a> Resolver<'a> {
             }
         }
         let speaker = self.resolve_fresh(text, span, para);
-        self.last_resolved = Some((span, speaker.clone()));
+        // (Into the strings already there: most names fit.)
+        match &mut self.last_resolved {
+            Some((at, s)) => {
+                *at = span;
+                s.span = speaker.span;
+                s.text.clone_from(&speaker.text);
+                s.name.clone_from(&speaker.name);
+                s.entity.clone_from(&speaker.entity);
+            }
+            None => self.last_resolved = Some((span, speaker.clone())),
+        }
         speaker
     }
 
@@ -4173,6 +4183,9 @@ fn attribution_after(
             let Some(before) = para.text.get(para.words[first].start..m.span.start) else {
                 return false;
             };
+            if before.trim().is_empty() {
+                return true;
+            }
             let before: Vec<&str> = before.split_whitespace().collect();
             entities::leading_title(&before) == before.len()
         })
