@@ -1670,12 +1670,18 @@ impl<'a> Resolver<'a> {
         if let Some((e, at)) = self.last_org {
             return (pos.saturating_sub(at) <= ORG_WINDOW).then_some(e);
         }
+        self.ahead(pos)
+            .find(|m| m.org && !m.demonym)
+            .map(|m| m.entity)
+    }
+
+    /// The mentions that start at most `ORG_WINDOW` bytes after `pos`, in
+    /// order: where a lead's description looks for the name it comes to.
+    fn ahead(&self, pos: usize) -> impl Iterator<Item = &MentionRef> {
         let i = self.mentions.partition_point(|m| m.span.start < pos);
         self.mentions[i..]
             .iter()
-            .take_while(|m| m.span.start <= pos + ORG_WINDOW)
-            .find(|m| m.org && !m.demonym)
-            .map(|m| m.entity)
+            .take_while(move |m| m.span.start <= pos + ORG_WINDOW)
     }
 
     /// Like [`Resolver::org_near`], an organization that may be the one a
@@ -1693,10 +1699,7 @@ impl<'a> Resolver<'a> {
                 .find(|&&(e, _)| fits(e))
                 .map(|&(e, _)| e);
         }
-        let i = self.mentions.partition_point(|m| m.span.start < pos);
-        self.mentions[i..]
-            .iter()
-            .take_while(|m| m.span.start <= pos + ORG_WINDOW)
+        self.ahead(pos)
             .find(|m| m.org && !m.demonym && fits(m.entity))
             .map(|m| m.entity)
     }
@@ -1830,12 +1833,7 @@ impl<'a> Resolver<'a> {
             // The first person the text names after it, when no one else
             // has been named before it (but that person, perhaps already
             // given to a headline's role).
-            let i = self.mentions.partition_point(|m| m.span.start < written_at);
-            let ahead = self.mentions[i..]
-                .iter()
-                .take_while(|m| m.span.start <= written_at + ORG_WINDOW)
-                .find(|m| m.person)
-                .map(|m| m.entity);
+            let ahead = self.ahead(written_at).find(|m| m.person).map(|m| m.entity);
             if let Some(p) = ahead.filter(|&p| self.named_no_one_but(written_at, p)) {
                 return Some(Found::Person(p));
             }
@@ -2106,10 +2104,7 @@ impl<'a> Resolver<'a> {
         if self.recent.iter().any(|&(_, at)| in_view(at)) {
             return None;
         }
-        let i = self.mentions.partition_point(|m| m.span.start < pos);
-        self.mentions[i..]
-            .iter()
-            .take_while(|m| m.span.start <= pos + ORG_WINDOW)
+        self.ahead(pos)
             .find(|m| m.person)
             .map(|m| m.entity)
             .filter(|&e| fits(e))
